@@ -1,0 +1,3 @@
+package io.frontdoor.kernel.contact;
+
+public enum Gender { FEMALE, MALE, OTHER, NOT_KNOWN }
