@@ -1,0 +1,70 @@
+package io.frontdoor.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker (KRaft, broker and controller combined) in this JVM. With a data directory the logs and
+ * the cluster identity survive a restart, so a record published before Ctrl-C is still there after.
+ */
+public final class EmbeddedKafkaServer implements AutoCloseable {
+
+    private static final String CLUSTER_ID = "frontdoor-local-cluster0";
+
+    private final KafkaClusterTestKit cluster;
+
+    private EmbeddedKafkaServer(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    /** @param dataDirectory kept between runs when given; temporary and deleted on close when null. @param port 0 for any free port. */
+    public static EmbeddedKafkaServer start(Path dataDirectory, int port) {
+        try {
+            TestKitNodes.Builder nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
+            boolean formatted = false;
+            if (dataDirectory != null) {
+                Files.createDirectories(dataDirectory);
+                formatted = hasLogs(dataDirectory);
+                nodes.setBaseDirectory(dataDirectory).setClusterId(CLUSTER_ID);
+            }
+            if (port > 0) {
+                nodes.setPerServerProperties(Map.of(0, Map.of("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0")));
+            }
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build())
+                    .setDeleteOnClose(dataDirectory == null)
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("log.flush.interval.messages", "1");
+            KafkaClusterTestKit cluster = builder.build();
+            if (!formatted) {
+                cluster.format();
+            }
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            return new EmbeddedKafkaServer(cluster);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not start", e);
+        }
+    }
+
+    private static boolean hasLogs(Path dataDirectory) throws java.io.IOException {
+        try (var files = Files.walk(dataDirectory)) {
+            return files.anyMatch(p -> p.getFileName().toString().equals("meta.properties"));
+        }
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}

@@ -1,0 +1,13 @@
+package io.frontdoor.intake;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The way in: contacts from web forms and partner systems are validated, de-duplicated and recorded. */
+@SpringBootApplication
+public class IntakeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IntakeApplication.class, args);
+    }
+}

@@ -1,0 +1,29 @@
+package io.frontdoor.intake.contact;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A contact as the front door received it. Its id comes from the referrer's reference, so a resend is one contact. */
+@Aggregate
+public class Contact {
+
+    @AggregateIdentifier
+    private String contactId;
+
+    protected Contact() {
+    }
+
+    @CommandHandler
+    public Contact(RecordContact command) {
+        apply(new ContactReceived(command.contactId(), command.submission(), command.receivedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ContactReceived event) {
+        contactId = event.contactId();
+    }
+}

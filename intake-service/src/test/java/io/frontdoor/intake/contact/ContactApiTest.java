@@ -1,0 +1,170 @@
+package io.frontdoor.intake.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ContactApiTest {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        InfraProperties.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    static String contact(String reference) {
+        return """
+                {"packId": "luton", "externalReference": "%s", "channel": "PARTNER_API",
+                 "receivedAt": "2026-11-20T10:15:00Z",
+                 "referrer": {"agencyType": "POLICE", "agencyName": "Testshire Police", "name": "PC Example"},
+                 "children": [{"givenName": "Testchild", "familyName": "Example", "dateOfBirth": "2022-03-01",
+                               "nhsNumber": "9434765919", "address": {"line1": "1 Example Row", "postcode": "LU1 2BQ"}}],
+                 "concerns": {"indicatorIds": [], "narrative": "synthetic test narrative"},
+                 "consent": {"status": "GIVEN"}}
+                """.formatted(reference);
+    }
+
+    HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/contacts"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        return EventEnvelopes.JSON.readTree(response.body());
+    }
+
+    long eventsFor(String contactId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, contactId);
+    }
+
+    long allEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    @Test
+    void acceptsAContactWithItsIdAndLocation() throws Exception {
+        HttpResponse<String> response = post(contact("POL-" + UUID.randomUUID()));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        String contactId = json(response).get("contactId").asString();
+        assertThat(response.headers().firstValue("Location")).contains("/api/contacts/" + contactId);
+        assertThat(eventsFor(contactId)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameReferenceSentAgainIsTheSameContactAndRecordsNothingNew() throws Exception {
+        String body = contact("POL-" + UUID.randomUUID());
+        String first = json(post(body)).get("contactId").asString();
+
+        HttpResponse<String> again = post(body);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("contactId").asString()).isEqualTo(first);
+        assertThat(json(again).get("duplicate").asBoolean()).isTrue();
+        assertThat(eventsFor(first)).isEqualTo(1);
+    }
+
+    @Test
+    void racingResendsRecordOneContact() throws Exception {
+        String body = contact("POL-" + UUID.randomUUID());
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            responses.add(pool.submit((Callable<HttpResponse<String>>) () -> post(body)));
+        }
+        List<String> ids = new ArrayList<>();
+        int created = 0;
+        for (var f : responses) {
+            HttpResponse<String> r = f.get();
+            assertThat(r.statusCode()).isIn(200, 201);
+            created += r.statusCode() == 201 ? 1 : 0;
+            ids.add(json(r).get("contactId").asString());
+        }
+        pool.shutdown();
+
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(created).isEqualTo(1);
+        assertThat(eventsFor(ids.get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void badInputNamesEachFieldAtFaultAndRecordsNothing() throws Exception {
+        long before = allEvents();
+        Map<String, List<String>> cases = Map.of(
+                "{\"packId\": \"luton\", ", List.of("$"),
+                contact("X-1").replace("\"children\": [{", "\"kids\": [{"), List.of("children"),
+                contact("X-2").replace("2022-03-01", "2099-01-01"), List.of("children[0].dateOfBirth"),
+                contact("X-3").replace("\"luton\"", "\"atlantis\""), List.of("packId"),
+                contact("X-4").replace("\"POLICE\"", "\"SPACE_AGENCY\""), List.of("referrer.agencyType"),
+                contact("X-5").replace("9434765919", "9434765918").replace("LU1 2BQ", "QQ1 2BQ"),
+                List.of("children[0].nhsNumber", "children[0].address.postcode"));
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> response = post(c.getKey());
+            assertThat(response.statusCode()).as(c.getValue().toString()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            List<String> fields = new ArrayList<>();
+            json(response).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            assertThat(fields).as(response.body()).containsExactlyInAnyOrderElementsOf(c.getValue());
+        }
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anAcceptedContactIsPublishedToTheContactsTopicKeyedByItsId() throws Exception {
+        String contactId = json(post(contact("POL-" + UUID.randomUUID()))).get("contactId").asString();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, io.frontdoor.infra.TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONTACTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    EventEnvelope envelope = EventEnvelopes.read(record.value());
+                    if (contactId.equals(record.key())) {
+                        assertThat(envelope.eventType()).isEqualTo("ContactReceived");
+                        assertThat(envelope.contactId()).isEqualTo(contactId);
+                        assertThat(envelope.payload().get("submission").get("packId").asString()).isEqualTo("luton");
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("contact " + contactId + " never reached " + Topics.CONTACTS);
+    }
+}

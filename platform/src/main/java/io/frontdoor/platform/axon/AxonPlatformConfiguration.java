@@ -1,0 +1,87 @@
+package io.frontdoor.platform.axon;
+
+import io.frontdoor.platform.messaging.IntegrationEventMapper;
+import io.frontdoor.platform.messaging.KafkaEventPublisher;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon on PostgreSQL for the services that keep an event store (intake, triage). Declared explicitly: Axon 4's
+ * auto-configuration orders itself after Boot 3's class names, so on Boot 4 it would find no DataSource and fall
+ * back to no event store and no transactions.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
+@ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine")
+public class AxonPlatformConfiguration {
+
+    @Bean
+    PersistenceExceptionResolver postgresDuplicateKeyResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
+
+    @Bean
+    ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
+                                          PersistenceExceptionResolver exceptions, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .persistenceExceptionResolver(exceptions)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+        return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer).build();
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventMapper.class)
+    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper) {
+        return new KafkaEventPublisher(kafka, mapper);
+    }
+
+    /** A publishing failure must stop the processor and be retried, never be logged and skipped. */
+    @Autowired
+    void propagatePublishingErrors(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

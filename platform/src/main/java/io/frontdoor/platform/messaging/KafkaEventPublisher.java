@@ -1,0 +1,46 @@
+package io.frontdoor.platform.messaging;
+
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The event table is the outbox: this handler runs in a pooled streaming processor, and it returns only
+ * after the broker acknowledged the record, so the processor's token never moves past an unpublished
+ * event. Delivery is at least once; consumers de-duplicate on the event id.
+ */
+@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+public class KafkaEventPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+
+    private final KafkaTemplate<String, String> kafka;
+    private final IntegrationEventMapper mapper;
+
+    public KafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper) {
+        this.kafka = kafka;
+        this.mapper = mapper;
+    }
+
+    @EventHandler
+    void publish(Object event, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+        var integration = mapper.map(event);
+        if (integration.isEmpty()) {
+            return;
+        }
+        IntegrationEvent out = integration.get();
+        EventEnvelope envelope = new EventEnvelope(message.getIdentifier(), out.eventType(), 1, out.key(),
+                message.getTimestamp(), EventEnvelopes.toTree(out.payload()));
+        ProducerRecord<String, String> record = new ProducerRecord<>(out.topic(), out.key(), EventEnvelopes.write(envelope));
+        record.headers().add("eventId", message.getIdentifier().getBytes());
+        record.headers().add("eventType", out.eventType().getBytes());
+        kafka.send(record).get(30, TimeUnit.SECONDS);
+    }
+}

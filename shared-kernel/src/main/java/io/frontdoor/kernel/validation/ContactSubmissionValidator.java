@@ -1,0 +1,123 @@
+package io.frontdoor.kernel.validation;
+
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.KnownPacks;
+import io.frontdoor.kernel.contact.NhsNumber;
+import io.frontdoor.kernel.contact.Postcode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules every way in (REST, partner feeds) holds a contact to. Reports every field at fault, not just the first. */
+public final class ContactSubmissionValidator {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final int MAX_NAME = 100;
+    static final int MAX_REFERENCE = 100;
+    static final int MAX_NARRATIVE = 20_000;
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Clock clock;
+
+    public ContactSubmissionValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void check(ContactSubmission submission) {
+        List<Violation> violations = validate(submission);
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmissionException(violations);
+        }
+    }
+
+    public List<Violation> validate(ContactSubmission s) {
+        List<Violation> v = new ArrayList<>();
+        if (s.packId() == null || s.packId().isBlank()) {
+            v.add(new Violation("packId", "is required"));
+        } else if (!KnownPacks.IDS.contains(s.packId())) {
+            v.add(new Violation("packId", "unknown pack; known: " + KnownPacks.IDS.stream().sorted().toList()));
+        }
+        maxLength(v, "externalReference", s.externalReference(), MAX_REFERENCE);
+        if (s.receivedAt() != null && s.receivedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            v.add(new Violation("receivedAt", "is in the future"));
+        }
+        if (s.referrer() == null) {
+            v.add(new Violation("referrer", "is required"));
+        } else {
+            if (s.referrer().agencyType() == null) {
+                v.add(new Violation("referrer.agencyType", "is required"));
+            }
+            maxLength(v, "referrer.agencyName", s.referrer().agencyName(), MAX_NAME);
+            maxLength(v, "referrer.name", s.referrer().name(), MAX_NAME);
+        }
+        if (s.children().isEmpty()) {
+            v.add(new Violation("children", "at least one child is required"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        for (int i = 0; i < s.children().size(); i++) {
+            checkChild(v, "children[" + i + "]", s.children().get(i), today);
+        }
+        for (int i = 0; i < s.adults().size(); i++) {
+            var adult = s.adults().get(i);
+            String at = "adults[" + i + "]";
+            if (adult == null) {
+                v.add(new Violation(at, "must not be null"));
+                continue;
+            }
+            if (adult.dateOfBirth() != null && adult.dateOfBirth().isAfter(today)) {
+                v.add(new Violation(at + ".dateOfBirth", "is in the future"));
+            }
+            maxLength(v, at + ".givenName", adult.givenName(), MAX_NAME);
+            maxLength(v, at + ".familyName", adult.familyName(), MAX_NAME);
+        }
+        if (s.concerns() != null) {
+            maxLength(v, "concerns.narrative", s.concerns().narrative(), MAX_NARRATIVE);
+        }
+        if (s.domesticAbuse() != null && s.domesticAbuse().dashRisk() == null) {
+            v.add(new Violation("domesticAbuse.dashRisk", "is required for a domestic abuse notification"));
+        }
+        if (s.consent() != null && s.consent().status() == null) {
+            v.add(new Violation("consent.status", "is required when consent is given"));
+        }
+        return v;
+    }
+
+    private void checkChild(List<Violation> v, String at, Child child, LocalDate today) {
+        if (child == null) {
+            v.add(new Violation(at, "must not be null"));
+            return;
+        }
+        if (child.dateOfBirth() == null && child.expectedDateOfBirth() == null) {
+            v.add(new Violation(at + ".dateOfBirth", "is required (or expectedDateOfBirth for an unborn child)"));
+        }
+        if (child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
+            v.add(new Violation(at + ".dateOfBirth", "is in the future; an unborn child has expectedDateOfBirth instead"));
+        }
+        if (child.dateOfBirth() != null && child.dateOfBirth().isBefore(today.minusYears(25))) {
+            v.add(new Violation(at + ".dateOfBirth", "is more than 25 years ago: not a child or care leaver"));
+        }
+        if (child.dateOfBirth() == null && child.expectedDateOfBirth() != null
+                && child.expectedDateOfBirth().isAfter(today.plusMonths(10))) {
+            v.add(new Violation(at + ".expectedDateOfBirth", "is more than ten months away"));
+        }
+        if (child.nhsNumber() != null && !child.nhsNumber().isBlank() && !NhsNumber.isValid(child.nhsNumber())) {
+            v.add(new Violation(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
+        }
+        if (child.address() != null && child.address().postcode() != null && !child.address().postcode().isBlank()
+                && !Postcode.isValid(child.address().postcode())) {
+            v.add(new Violation(at + ".address.postcode", "is not a valid UK postcode format"));
+        }
+        maxLength(v, at + ".givenName", child.givenName(), MAX_NAME);
+        maxLength(v, at + ".familyName", child.familyName(), MAX_NAME);
+    }
+
+    private static void maxLength(List<Violation> v, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            v.add(new Violation(field, "is longer than " + max + " characters"));
+        }
+    }
+}
