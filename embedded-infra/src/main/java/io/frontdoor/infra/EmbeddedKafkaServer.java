@@ -2,7 +2,6 @@ package io.frontdoor.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -20,8 +19,11 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /** @param dataDirectory kept between runs when given; temporary and deleted on close when null. @param port 0 for any free port. */
-    public static EmbeddedKafkaServer start(Path dataDirectory, int port) {
+    /**
+     * @param dataDirectory kept between runs when given; temporary and deleted on close when null.
+     * The broker listens on a free port chosen at start: read it from {@link #bootstrapServers()}.
+     */
+    public static EmbeddedKafkaServer start(Path dataDirectory) {
         try {
             TestKitNodes.Builder nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
             boolean formatted = false;
@@ -29,9 +31,6 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                 Files.createDirectories(dataDirectory);
                 formatted = hasLogs(dataDirectory);
                 nodes.setBaseDirectory(dataDirectory).setClusterId(CLUSTER_ID);
-            }
-            if (port > 0) {
-                nodes.setPerServerProperties(Map.of(0, Map.of("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0")));
             }
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build())
                     .setDeleteOnClose(dataDirectory == null)

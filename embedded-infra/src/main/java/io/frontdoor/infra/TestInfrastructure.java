@@ -38,7 +38,7 @@ public final class TestInfrastructure {
 
     private static Endpoints embedded() {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(null, 0);
-        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(null, 0);
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 kafka.close();

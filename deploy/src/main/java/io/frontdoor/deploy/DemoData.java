@@ -1,0 +1,57 @@
+package io.frontdoor.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Synthetic, obviously fictional contacts for the local stack, posted through the real intake API. */
+final class DemoData {
+
+    static final String[] FILES = {"police-da-medium.json", "school-neglect.json", "health-non-mobile-bruise.json",
+            "public-advice.json", "lado-coach.json"};
+
+    private DemoData() {
+    }
+
+    static int post(String intakeUrl) {
+        HttpClient http = HttpClient.newHttpClient();
+        int posted = 0;
+        for (String file : FILES) {
+            String body = read("/demo/" + file).replace("${receivedAt}",
+                    Instant.now().minus(posted * 20L + 5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeUrl + "/api/contacts"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("demo contact " + file + " refused: " + response.body());
+                }
+                posted++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return posted;
+            }
+        }
+        return posted;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.frontdoor.deploy;
+
+import io.frontdoor.deploy.ServiceProcess.Service;
+import io.frontdoor.infra.EmbeddedKafkaServer;
+import io.frontdoor.infra.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Front Door on one machine: real PostgreSQL and Kafka (embedded, data kept under {@code --data-dir}), then the
+ * three services as their own processes, then demo data. Ctrl-C stops everything, services first.
+ *
+ * <pre>
+ * --data-dir=DIR        where PostgreSQL, Kafka and the service logs keep their files (default .frontdoor-data)
+ * --fresh               start empty: delete the data folder first
+ * --postgres-port=N     default 15432
+ * --intake-port=N --triage-port=N --projection-port=N   defaults 8081, 8082, 8083
+ * --no-demo-data        do not post the demo contacts (they are posted on a first or fresh start only)
+ * </pre>
+ */
+public final class LocalStack {
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        if (options.fresh()) {
+            deleteRecursively(options.dataDir());
+        }
+        boolean firstStart = !Files.exists(options.dataDir());
+        Files.createDirectories(options.dataDir());
+        System.out.println("Front Door local stack — data in " + options.dataDir().toAbsolutePath());
+
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort());
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(options.dataDir().resolve("kafka"));
+        System.out.println("  PostgreSQL  " + postgres.jdbcUrl());
+        System.out.println("  Kafka       " + kafka.bootstrapServers() + "   (a free port, chosen at each start)");
+
+        Platform platform = new Platform(options.projectRoot(), postgres.jdbcUrl(), "postgres", "postgres",
+                kafka.bootstrapServers(), options.ports(), options.dataDir().resolve("logs"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Front Door…");
+            platform.close();
+            try {
+                kafka.close();
+            } catch (Exception e) {
+                System.err.println("Kafka did not stop cleanly: " + e.getMessage());
+            }
+            postgres.close();
+            System.out.println("Stopped. Data kept in " + options.dataDir().toAbsolutePath());
+            stopped.countDown();
+        }));
+
+        System.out.println("Starting services (logs in " + options.dataDir().resolve("logs") + ") …");
+        try {
+            platform.start(Duration.ofMinutes(3));
+        } catch (IllegalStateException failed) {
+            System.err.println("Front Door did not start: " + failed.getMessage());
+            System.exit(1);
+        }
+        if (options.demoData() && firstStart) {
+            int posted = DemoData.post(platform.url(Service.INTAKE));
+            System.out.println("Demo data: " + posted + " synthetic contacts posted (a resend of the same reference is a no-op).");
+        }
+        System.out.println();
+        System.out.println("Front Door is up:");
+        System.out.println("  Intake      " + platform.url(Service.INTAKE) + "/api/contacts     (OpenAPI: /swagger-ui.html)");
+        System.out.println("  Triage      " + platform.url(Service.TRIAGE) + "/api/packs");
+        System.out.println("  Queue       " + platform.url(Service.PROJECTION) + "/api/queue");
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    record Options(Path dataDir, boolean fresh, int postgresPort, Map<Service, Integer> ports,
+                   boolean demoData, Path projectRoot) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new java.util.HashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unknown argument " + arg + " (see LocalStack's options)");
+                }
+                String[] kv = arg.substring(2).split("=", 2);
+                values.put(kv[0], kv.length == 2 ? kv[1] : "true");
+            }
+            Path dataDir = Path.of(values.getOrDefault("data-dir", ".frontdoor-data"));
+            return new Options(dataDir, values.containsKey("fresh"),
+                    Integer.parseInt(values.getOrDefault("postgres-port", "15432")),
+                    Map.of(Service.INTAKE, Integer.parseInt(values.getOrDefault("intake-port", "8081")),
+                            Service.TRIAGE, Integer.parseInt(values.getOrDefault("triage-port", "8082")),
+                            Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083"))),
+                    !values.containsKey("no-demo-data"),
+                    Path.of(values.getOrDefault("project-root", ".")));
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

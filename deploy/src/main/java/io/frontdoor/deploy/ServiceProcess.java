@@ -1,0 +1,154 @@
+package io.frontdoor.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Front Door service running as its own JVM process, as in production: it can be stopped, killed and started again. */
+public final class ServiceProcess implements AutoCloseable {
+
+    public enum Service {
+        INTAKE("intake-service"), TRIAGE("triage-service"), PROJECTION("projection-service");
+
+        final String module;
+
+        Service(String module) {
+            this.module = module;
+        }
+
+        public String module() {
+            return module;
+        }
+    }
+
+    private final Service service;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    public ServiceProcess(Service service, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
+        this.service = service;
+        this.jar = findJar(projectRoot, service);
+        this.port = port;
+        this.environment = environment;
+        this.log = logDirectory.resolve(service.module + ".log");
+    }
+
+    static Path findJar(Path projectRoot, Service service) {
+        Path target = projectRoot.resolve(service.module).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + ": run mvn package first"));
+        } catch (IOException e) {
+            throw new IllegalStateException("no " + target + ": run mvn package first", e);
+        }
+    }
+
+    public ServiceProcess start() {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", Integer.toString(port));
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service.module, e);
+        }
+        return this;
+    }
+
+    /** Waits until the service answers its health check. */
+    public ServiceProcess awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(service.module + " not ready after " + timeout + "; see " + log);
+    }
+
+    /** A graceful stop (SIGTERM), as Ctrl-C or an orchestrator would. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitFor(Duration.ofSeconds(30));
+        }
+    }
+
+    /** A crash (SIGKILL): no shutdown hooks, no flush, in-flight work abandoned. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitFor(Duration.ofSeconds(10));
+        }
+    }
+
+    private void waitFor(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

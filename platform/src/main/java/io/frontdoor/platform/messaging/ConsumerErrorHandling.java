@@ -1,0 +1,34 @@
+package io.frontdoor.platform.messaging;
+
+import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.core.JacksonException;
+
+/**
+ * What a consumer does with a record it cannot handle. Bad data (unreadable JSON, invalid content) goes at once to the
+ * topic's {@code .DLT} with the reason, original topic, partition and offset in headers, and the partition moves on.
+ * Anything else (database or broker down) is retried with back-off, without limit: order is kept and nothing is dropped.
+ */
+@AutoConfiguration
+public class ConsumerErrorHandling {
+
+    @Bean
+    CommonErrorHandler frontDoorConsumerErrorHandler(KafkaTemplate<String, String> kafka) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(InvalidSubmissionException.class, JacksonException.class,
+                UnprocessableRecordException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,13 @@
+package io.frontdoor.triage;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The decisions: one Triage per contact, the threshold engine, deadlines. */
+@SpringBootApplication
+public class TriageApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TriageApplication.class, args);
+    }
+}

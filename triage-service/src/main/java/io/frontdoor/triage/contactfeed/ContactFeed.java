@@ -1,0 +1,42 @@
+package io.frontdoor.triage.contactfeed;
+
+import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.platform.messaging.ProcessedEvents;
+import io.frontdoor.triage.triage.OpenTriage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a triage for every contact intake accepted. The inbox row and the TriageOpened event commit in one
+ * transaction, and the offset is committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
+ */
+@Component
+public class ContactFeed {
+
+    static final String CONSUMER = "triage.contacts";
+
+    private final CommandGateway commands;
+    private final ProcessedEvents inbox;
+
+    public ContactFeed(CommandGateway commands, ProcessedEvents inbox) {
+        this.commands = commands;
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(topics = Topics.CONTACTS, groupId = "triage-service")
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        EventEnvelope envelope = EventEnvelopes.read(record.value());
+        if (!ContactReceivedV1.TYPE.equals(envelope.eventType()) || !inbox.firstDelivery(CONSUMER, envelope.eventId())) {
+            return;
+        }
+        ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
+        commands.sendAndWait(new OpenTriage(contact.contactId(), contact.submission(), contact.receivedAt()));
+    }
+}
