@@ -1,6 +1,6 @@
 package io.frontdoor.projection.queue;
 
-import io.frontdoor.kernel.event.TriageOpenedV1.ChildSummary;
+import io.frontdoor.kernel.event.triage.ChildSummary;
 import java.time.LocalDate;
 import java.time.Period;
 

@@ -1,7 +1,7 @@
 package io.frontdoor.projection.queue;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
-import io.frontdoor.kernel.event.TriageOpenedV1.ChildSummary;
+import io.frontdoor.kernel.event.triage.ChildSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
