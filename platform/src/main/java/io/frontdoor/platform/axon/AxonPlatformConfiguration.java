@@ -37,6 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
         before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 @ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine")
+@org.springframework.context.annotation.Import(AxonProblemAdvice.class)
 public class AxonPlatformConfiguration {
 
     @Bean

@@ -5,7 +5,7 @@ import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.platform.messaging.ProcessedEvents;
-import io.frontdoor.triage.triage.OpenTriage;
+import io.frontdoor.triage.opening.TriageOpener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a triage for every contact intake accepted. The inbox row and the TriageOpened event commit in one
- * transaction, and the offset is committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
+ * Opens a triage for every contact intake accepted. The inbox row, the child index and the triage's events commit in
+ * one transaction, and the offset is committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
  */
 @Component
 public class ContactFeed {
@@ -23,10 +23,12 @@ public class ContactFeed {
 
     private final CommandGateway commands;
     private final ProcessedEvents inbox;
+    private final TriageOpener opener;
 
-    public ContactFeed(CommandGateway commands, ProcessedEvents inbox) {
+    public ContactFeed(CommandGateway commands, ProcessedEvents inbox, TriageOpener opener) {
         this.commands = commands;
         this.inbox = inbox;
+        this.opener = opener;
     }
 
     @KafkaListener(topics = Topics.CONTACTS, groupId = "triage-service")
@@ -37,6 +39,6 @@ public class ContactFeed {
             return;
         }
         ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
-        commands.sendAndWait(new OpenTriage(contact.contactId(), contact.submission(), contact.receivedAt()));
+        commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
     }
 }

@@ -2,33 +2,306 @@ package io.frontdoor.triage.triage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Duration;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.triage.decision.DecisionPolicy;
+import io.frontdoor.triage.triage.TriageCommands.*;
+import io.frontdoor.triage.triage.TriageEvents.*;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** The front door's work on one contact, from opening to decision. Its id is the contact id. */
+/**
+ * The front door's work on one contact: opened with the engine's recommendation, allocated, checked with partners,
+ * decided (and authorised where the pack says so), routed, fed back, closed. Every timescale is a persistent deadline.
+ */
 @Aggregate
 public class Triage {
 
-    /** Working Together: a decision on a referral within one working day; a plain day until the calendar lands. */
-    static final Duration DEFAULT_DECISION_TIME = Duration.ofHours(24);
-
     @AggregateIdentifier
     private String contactId;
+    private String packId;
+    private Instant receivedAt;
+    private Recommended recommended;
+    private AuthorisationRules authorisation;
+    private boolean policeDomesticAbuseNotification;
+    private TriageStatus status;
+    private String allocatedTo;
+    private String decisionDeadlineId;
+    private String outcomeDeadlineId;
+    private String firstPostcode;
+    private PendingDecision decision;
+    private final Map<String, String> openChecks = new HashMap<>();
+    private final Map<String, String> checkDeadlines = new HashMap<>();
+    private final Map<Integer, String> childLinks = new HashMap<>();
+    private final Map<String, String> feedbackDeadlines = new HashMap<>();
+    private boolean routedToStrategyDiscussion;
+    private boolean strategyOutcomeRecorded;
+
+    record PendingDecision(String decisionId, int levelRank, List<String> routes, String decidedBy, boolean accepted,
+                           String authorisationDeadlineId) {
+    }
 
     protected Triage() {
     }
 
     @CommandHandler
-    public Triage(OpenTriage command) {
-        apply(new TriageOpened(command.contactId(), command.submission(), command.receivedAt(),
-                command.receivedAt().plus(DEFAULT_DECISION_TIME)));
+    public Triage(OpenTriage c, DeadlineManager deadlines) {
+        String decisionDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.DECISION, null, c.decisionDueAt());
+        Instant outcomeDue = c.outcomeDueAt();
+        String outcomeDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.OUTCOME_TO_REFERRER, null, outcomeDue);
+        apply(new TriageOpened(c.contactId(), c.submission(), c.receivedAt(), c.recommended(), c.recommendation(),
+                c.recommendationProblem(), c.rag(), c.decisionDueAt(), c.outOfHours(), c.authorisation(),
+                c.policeDomesticAbuseNotification(), outcomeDue, decisionDeadline, outcomeDeadline));
+        c.childLinks().forEach(link -> apply(new ContactLinkedToChild(c.contactId(), link.childIndex(), link.childId(),
+                link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral())));
+    }
+
+    @CommandHandler
+    void handle(ReviewChildLink c) {
+        String childId = childLinks.get(c.childIndex());
+        if (childId == null) {
+            throw InvalidSubmissionException.of("childIndex", "no child " + c.childIndex() + " in this contact");
+        }
+        apply(new ChildLinkReviewed(contactId, c.childIndex(), childId, c.confirmed(), c.reviewedBy()));
+    }
+
+    @CommandHandler
+    void handle(AllocateTriage c) {
+        requireOpen();
+        if (!c.worker().equals(allocatedTo)) {
+            apply(new TriageAllocated(contactId, c.worker(), c.allocatedBy(), allocatedTo));
+        }
+    }
+
+    @CommandHandler
+    void handle(RequestPartnerCheck c, PackContext clock, DeadlineManager deadlines) {
+        requireOpen();
+        String checkId = UUID.randomUUID().toString();
+        Instant due = clock.partnerCheckDue(packId, clock.now());
+        String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.PARTNER_CHECK, checkId, due);
+        apply(new PartnerCheckRequested(contactId, checkId, c.agency(), c.question(), due, c.requestedBy(), deadline));
+    }
+
+    @CommandHandler
+    void handle(RecordPartnerCheckResponse c, DeadlineManager deadlines) {
+        String agency = openChecks.get(c.checkId());
+        if (agency == null) {
+            throw new ConflictException("no open partner check " + c.checkId() + " on this contact");
+        }
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.PARTNER_CHECK, checkDeadlines.get(c.checkId()));
+        apply(new PartnerCheckResponded(contactId, c.checkId(), agency, c.response(), c.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordDecision c, PackContext clock, DeadlineManager deadlines) {
+        requireOpen();
+        if (decision != null) {
+            throw new ConflictException("a decision is already recorded and " + (status == TriageStatus.AWAITING_AUTHORISATION
+                    ? "awaiting a manager's authorisation" : "final"));
+        }
+        if (allocatedTo == null) {
+            throw new ConflictException("allocate the contact to a worker before recording a decision");
+        }
+        DecisionValidation.check(c);
+        var judgement = DecisionPolicy.judge(recommended, c.levelRank(), c.routes(), authorisation, policeDomesticAbuseNotification);
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
+        Instant authorisationDue = judgement.authorisationRequired() ? clock.authorisationDue(packId, clock.now()) : null;
+        String authorisationDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.AUTHORISATION, null, authorisationDue);
+        String decisionId = UUID.randomUUID().toString();
+        apply(new DecisionRecorded(contactId, decisionId, clock.level(packId, c.levelRank()), List.copyOf(c.routes()), c.rationale(), c.decidedBy(),
+                judgement.override().name(), judgement.authorisationRequired(), judgement.authorisationReason(),
+                judgement.acceptedForSocialCare(), false, authorisationDue, authorisationDeadline));
+        if (!judgement.authorisationRequired()) {
+            route(clock, deadlines);
+        }
+    }
+
+    @CommandHandler
+    void handle(AuthoriseDecision c, PackContext clock, DeadlineManager deadlines) {
+        requirePendingAuthorisation();
+        if (c.manager().equals(decision.decidedBy())) {
+            throw new ConflictException("a manager may not authorise their own decision");
+        }
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.AUTHORISATION, decision.authorisationDeadlineId());
+        apply(new DecisionAuthorised(contactId, decision.decisionId(), c.manager()));
+        route(clock, deadlines);
+    }
+
+    @CommandHandler
+    void handle(ReturnDecision c, DeadlineManager deadlines) {
+        requirePendingAuthorisation();
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw InvalidSubmissionException.of("reason", "a returned decision needs a reason");
+        }
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.AUTHORISATION, decision.authorisationDeadlineId());
+        apply(new DecisionReturned(contactId, decision.decisionId(), c.manager(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordStrategyDiscussionOutcome c, PackContext clock) {
+        if (!routedToStrategyDiscussion) {
+            throw new ConflictException("this contact was not routed to a strategy discussion");
+        }
+        if (strategyOutcomeRecorded) {
+            throw new ConflictException("the strategy discussion outcome is already recorded");
+        }
+        apply(new StrategyDiscussionOutcomeRecorded(contactId, c.section47Enquiry(), c.participants(), c.recordedBy()));
+        if (c.section47Enquiry()) {
+            apply(new ContactRouted(contactId, "SECTION_47_ENQUIRY", clock.routeLocalName(packId, "SECTION_47_ENQUIRY"),
+                    Map.of("from", "STRATEGY_DISCUSSION"), null));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordFeedbackSent c, DeadlineManager deadlines) {
+        requireOpen();
+        FeedbackKind kind = FeedbackKind.parse(c.kind());
+        if (kind == FeedbackKind.OUTCOME && status != TriageStatus.DECIDED) {
+            throw new ConflictException("the outcome can be sent once the decision is final");
+        }
+        TriageDeadlines.cancel(deadlines, kind.deadlineName(),
+                kind == FeedbackKind.OUTCOME ? outcomeDeadlineId : feedbackDeadlines.get(kind.name()));
+        apply(new FeedbackSent(contactId, kind.name(), c.method(), c.sentBy(), c.message()));
+        if (kind == FeedbackKind.OUTCOME) {
+            apply(new TriageClosed(contactId, "DECIDED_AND_FED_BACK"));
+        }
+    }
+
+    @DeadlineHandler
+    void deadlinePassed(TriageDeadlines.Due due, PackContext clock) {
+        if (stillOwed(due)) {
+            apply(new DeadlinePassed(contactId, due.deadline(), due.reference(), due.dueAt(), clock.now(), "MANAGER"));
+        }
+    }
+
+    private void route(PackContext clock, DeadlineManager deadlines) {
+        for (String route : decision.routes()) {
+            Instant due = clock.routeDue(packId, route, receivedAt);
+            apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), RouteDetails.forRoute(route, firstPostcode), due));
+        }
+        if (!decision.accepted()) {
+            Instant due = clock.feedbackNotAcceptedDue(packId, clock.now());
+            String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, null, due);
+            apply(new FeedbackDue(contactId, FeedbackKind.NOT_ACCEPTED.name(), due, deadline));
+        }
+    }
+
+    private void requireOpen() {
+        if (status == TriageStatus.CLOSED) {
+            throw new ConflictException("this triage is closed");
+        }
+    }
+
+    private void requirePendingAuthorisation() {
+        requireOpen();
+        if (status != TriageStatus.AWAITING_AUTHORISATION) {
+            throw new ConflictException("there is no decision awaiting authorisation");
+        }
+    }
+
+    /** A deadline is cancelled when its step is done; this guards the race where it fires as the step completes. */
+    private boolean stillOwed(TriageDeadlines.Due due) {
+        return switch (due.deadline()) {
+            case TriageDeadlines.DECISION -> decision == null && status == TriageStatus.OPEN;
+            case TriageDeadlines.PARTNER_CHECK -> openChecks.containsKey(due.reference());
+            case TriageDeadlines.AUTHORISATION -> status == TriageStatus.AWAITING_AUTHORISATION;
+            case TriageDeadlines.FEEDBACK_NOT_ACCEPTED -> feedbackDeadlines.containsKey(FeedbackKind.NOT_ACCEPTED.name());
+            case TriageDeadlines.OUTCOME_TO_REFERRER -> status != TriageStatus.CLOSED;
+            default -> false;
+        };
+    }
+
+
+    @EventSourcingHandler
+    void on(TriageOpened e) {
+        contactId = e.contactId();
+        packId = e.submission().packId();
+        receivedAt = e.receivedAt();
+        recommended = e.recommended();
+        authorisation = e.authorisation();
+        policeDomesticAbuseNotification = e.policeDomesticAbuseNotification();
+        decisionDeadlineId = e.decisionDeadlineId();
+        outcomeDeadlineId = e.outcomeDeadlineId();
+        firstPostcode = e.submission().children().stream()
+                .filter(child -> child.address() != null && child.address().postcode() != null)
+                .map(child -> child.address().postcode()).findFirst().orElse(null);
+        status = TriageStatus.OPEN;
     }
 
     @EventSourcingHandler
-    void on(TriageOpened event) {
-        contactId = event.contactId();
+    void on(ContactLinkedToChild e) {
+        childLinks.put(e.childIndex(), e.childId());
+    }
+
+    @EventSourcingHandler
+    void on(TriageAllocated e) {
+        allocatedTo = e.worker();
+    }
+
+    @EventSourcingHandler
+    void on(PartnerCheckRequested e) {
+        openChecks.put(e.checkId(), e.agency());
+        checkDeadlines.put(e.checkId(), e.deadlineId());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerCheckResponded e) {
+        openChecks.remove(e.checkId());
+        checkDeadlines.remove(e.checkId());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded e) {
+        decision = new PendingDecision(e.decisionId(), e.level().rank(), e.routes(), e.decidedBy(), e.acceptedForSocialCare(),
+                e.authorisationDeadlineId());
+        status = e.authorisationRequired() ? TriageStatus.AWAITING_AUTHORISATION : TriageStatus.DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionAuthorised e) {
+        status = TriageStatus.DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReturned e) {
+        decision = null;
+        status = TriageStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ContactRouted e) {
+        routedToStrategyDiscussion |= "STRATEGY_DISCUSSION".equals(e.route());
+    }
+
+    @EventSourcingHandler
+    void on(StrategyDiscussionOutcomeRecorded e) {
+        strategyOutcomeRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackDue e) {
+        feedbackDeadlines.put(e.kind(), e.deadlineId());
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackSent e) {
+        feedbackDeadlines.remove(e.kind());
+        if (FeedbackKind.OUTCOME.name().equals(e.kind())) {
+            outcomeDeadlineId = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TriageClosed e) {
+        status = TriageStatus.CLOSED;
     }
 }

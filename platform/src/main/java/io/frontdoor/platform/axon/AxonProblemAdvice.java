@@ -1,0 +1,32 @@
+package io.frontdoor.platform.axon;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Axon's answers in RFC 9457 terms: no such aggregate is 404; a concurrent change (or a resend) is 409. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class AxonProblemAdvice {
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no record with id " + e.getAggregateIdentifier());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the record was changed by someone else since you read it; reload and try again");
+        problem.setTitle("Conflict");
+        problem.setType(io.frontdoor.platform.problem.ProblemAdvice.CONFLICT);
+        return problem;
+    }
+}

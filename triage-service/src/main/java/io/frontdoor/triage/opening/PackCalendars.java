@@ -1,0 +1,42 @@
+package io.frontdoor.triage.opening;
+
+import io.frontdoor.kernel.time.BankHolidays;
+import io.frontdoor.kernel.time.WorkingCalendar;
+import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.triage.threshold.Rag;
+import io.frontdoor.triage.threshold.Recommendation;
+import io.frontdoor.triage.threshold.Timescale;
+import io.frontdoor.triage.threshold.TimescaleUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/** Each pack's working-day calendar: England and Wales bank holidays and the pack's office hours. */
+@Component
+public class PackCalendars {
+
+    private final BankHolidays holidays = BankHolidays.englandAndWales();
+    private final Map<String, WorkingCalendar> calendars = new ConcurrentHashMap<>();
+
+    public Instant dueAt(Pack pack, Instant from, Timescale timescale) {
+        return calendar(pack).dueAt(from, io.frontdoor.kernel.time.Timescale.parse(timescale.asPackValue()));
+    }
+
+    /**
+     * Within the pack's decision timescale; a RED contact out of hours goes to the out-of-hours team, which works
+     * round the clock, so its working hours count as plain hours.
+     */
+    Instant decisionDue(Pack pack, Instant receivedAt, Recommendation recommendation, Rag rag) {
+        Timescale timescale = rag == recommendation.rag() ? recommendation.decisionTimescale().duration() : pack.timescales().forRag(rag);
+        if (recommendation.receivedOutOfHours() && rag == Rag.RED && timescale.unit() == TimescaleUnit.WORKING_HOURS) {
+            return receivedAt.plus(Duration.ofHours(timescale.amount()));
+        }
+        return dueAt(pack, receivedAt, timescale);
+    }
+
+    private WorkingCalendar calendar(Pack pack) {
+        return calendars.computeIfAbsent(pack.id(), id -> new WorkingCalendar(holidays, OfficeHoursOfPack.of(pack.officeHours())));
+    }
+}

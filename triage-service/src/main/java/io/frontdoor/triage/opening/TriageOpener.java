@@ -1,0 +1,70 @@
+package io.frontdoor.triage.opening;
+
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.messaging.UnprocessableRecordException;
+import io.frontdoor.triage.childindex.ChildIndex;
+import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.triage.threshold.PackRegistry;
+import io.frontdoor.triage.threshold.Rag;
+import io.frontdoor.triage.threshold.Recommendation;
+import io.frontdoor.triage.threshold.ThresholdEngine;
+import io.frontdoor.triage.triage.AuthorisationRules;
+import io.frontdoor.triage.triage.Recommended;
+import io.frontdoor.triage.triage.TriageCommands.ChildLink;
+import io.frontdoor.triage.triage.TriageCommands.OpenTriage;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Prepares the opening of a triage: links the children to those seen before, asks the threshold engine for its
+ * recommendation (with their history), and sets urgency and due times by the pack and the working-day calendar.
+ * A contact the engine cannot judge is still opened — with the reason — for a worker to decide: nothing accepted is lost.
+ */
+@Component
+public class TriageOpener {
+
+    private final PackRegistry packs;
+    private final ThresholdEngine engine;
+    private final ChildIndex children;
+    private final PackCalendars calendars;
+
+    public TriageOpener(PackRegistry packs, ThresholdEngine engine, ChildIndex children, PackCalendars calendars) {
+        this.packs = packs;
+        this.engine = engine;
+        this.children = children;
+        this.calendars = calendars;
+    }
+
+    public OpenTriage open(String contactId, ContactSubmission contact, Instant receivedAt) {
+        Pack pack = packs.find(contact.packId())
+                .orElseThrow(() -> new UnprocessableRecordException("no threshold pack " + contact.packId()));
+        List<ChildLink> links = children.link(contactId, contact, receivedAt);
+        AuthorisationRules authorisation = new AuthorisationRules(pack.authorisation().overrideDownwards(),
+                pack.authorisation().noFurtherActionOnPoliceDomesticAbuse(),
+                pack.authorisation().routes().stream().map(Enum::name).toList());
+        boolean policeDa = contact.referrer().agencyType() == AgencyType.POLICE && contact.domesticAbuse() != null;
+        Instant outcomeDue = pack.timescales().find("outcomeToReferrer")
+                .map(t -> calendars.dueAt(pack, receivedAt, t)).orElse(null);
+        try {
+            Recommendation recommendation = engine.evaluate(pack, contact);
+            ContactHistory history = ContactHistory.of(links);
+            Rag rag = history.raise(recommendation.rag());
+            ObjectNode recorded = history.annotate(EventEnvelopes.JSON.valueToTree(recommendation), rag);
+            Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
+            return new OpenTriage(contactId, contact, receivedAt,
+                    new Recommended(recommendation.level().rank(), rag.name(), recommendation.routes().stream().map(Enum::name).toList()),
+                    recorded, null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
+                    outcomeDue, links);
+        } catch (InvalidSubmissionException cannotJudge) {
+            Instant decisionDue = calendars.dueAt(pack, receivedAt, pack.timescales().forRag(Rag.AMBER));
+            return new OpenTriage(contactId, contact, receivedAt, null, null,
+                    "the threshold engine could not judge this contact: " + cannotJudge.getMessage(), Rag.AMBER.name(),
+                    decisionDue, !pack.officeHours().openAt(receivedAt), authorisation, policeDa, outcomeDue, links);
+        }
+    }
+}

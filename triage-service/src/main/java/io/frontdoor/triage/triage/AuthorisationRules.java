@@ -1,0 +1,14 @@
+package io.frontdoor.triage.triage;
+
+import java.util.List;
+
+/**
+ * When a decision needs a manager's authorisation, from the pack: overrides downwards, no further action on a police
+ * domestic-abuse notification, and any routes the pack lists.
+ */
+public record AuthorisationRules(boolean overrideDownwards, boolean noFurtherActionOnPoliceDomesticAbuse, List<String> routes) {
+
+    public AuthorisationRules {
+        routes = routes == null ? List.of() : List.copyOf(routes);
+    }
+}

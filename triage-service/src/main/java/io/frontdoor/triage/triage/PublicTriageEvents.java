@@ -1,0 +1,33 @@
+package io.frontdoor.triage.triage;
+
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.triage.ChildSummary;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.RecommendationV1;
+import io.frontdoor.kernel.event.triage.TriageOpenedV1;
+import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
+import io.frontdoor.triage.triage.TriageEvents.TriageOpened;
+import org.springframework.stereotype.Component;
+
+/** The public events that are more than a projection of the domain event. */
+@Component
+public class PublicTriageEvents {
+
+    TriageOpenedV1 opened(TriageOpened e) {
+        var submission = e.submission();
+        var children = submission.children().stream()
+                .map(c -> new ChildSummary(c.givenName(), c.familyName(), c.dateOfBirth(), c.expectedDateOfBirth()))
+                .toList();
+        RecommendationV1 recommendation = e.recommendation() == null ? null
+                : EventEnvelopes.JSON.treeToValue(e.recommendation(), RecommendationV1.class);
+        return new TriageOpenedV1(e.contactId(), submission.packId(), children, e.receivedAt(),
+                submission.referrer().agencyType().name(), submission.referrer().agencyName(), submission.externalReference(),
+                submission.channel() == null ? null : submission.channel().name(), recommendation, e.rag(),
+                e.decisionDueAt(), e.outOfHours());
+    }
+
+    DecisionRecordedV1 decided(DecisionRecorded e) {
+        return new DecisionRecordedV1(e.contactId(), e.decisionId(), e.level(), e.routes(), e.rationale(), e.decidedBy(),
+                e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare(), e.revision());
+    }
+}

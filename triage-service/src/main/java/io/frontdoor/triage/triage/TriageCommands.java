@@ -1,0 +1,56 @@
+package io.frontdoor.triage.triage;
+
+import io.frontdoor.kernel.contact.ContactSubmission;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** What a worker, a manager or the contact feed asks of a triage (imperative). */
+public final class TriageCommands {
+
+    private TriageCommands() {
+    }
+
+    public record OpenTriage(@TargetAggregateIdentifier String contactId, ContactSubmission submission, Instant receivedAt,
+                             Recommended recommended, tools.jackson.databind.JsonNode recommendation, String recommendationProblem, String rag,
+                             Instant decisionDueAt, boolean outOfHours, AuthorisationRules authorisation,
+                             boolean policeDomesticAbuseNotification, Instant outcomeDueAt, List<ChildLink> childLinks) {
+    }
+
+    public record ChildLink(int childIndex, String childId, String matchedBy, int previousContactsIn12Months,
+                            boolean previouslySubjectToPlanOrReferral) {
+    }
+
+    public record ReviewChildLink(@TargetAggregateIdentifier String contactId, int childIndex, boolean confirmed, String reviewedBy) {
+    }
+
+    public record AllocateTriage(@TargetAggregateIdentifier String contactId, String worker, String allocatedBy) {
+    }
+
+    public record RequestPartnerCheck(@TargetAggregateIdentifier String contactId, String agency, String question, String requestedBy) {
+    }
+
+    public record RecordPartnerCheckResponse(@TargetAggregateIdentifier String contactId, String checkId, String response,
+                                             String recordedBy) {
+    }
+
+    /** {@code expectedVersion}: the triage version the worker decided on; a concurrent change makes this a conflict. */
+    public record RecordDecision(@TargetAggregateIdentifier String contactId, int levelRank, List<String> routes, String rationale,
+                                 String decidedBy, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record AuthoriseDecision(@TargetAggregateIdentifier String contactId, String manager) {
+    }
+
+    public record ReturnDecision(@TargetAggregateIdentifier String contactId, String manager, String reason) {
+    }
+
+    public record RecordStrategyDiscussionOutcome(@TargetAggregateIdentifier String contactId, boolean section47Enquiry,
+                                                  String participants, String recordedBy) {
+    }
+
+    public record RecordFeedbackSent(@TargetAggregateIdentifier String contactId, String kind, String method, String sentBy,
+                                     String message) {
+    }
+}

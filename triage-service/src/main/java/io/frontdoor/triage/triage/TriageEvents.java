@@ -1,0 +1,73 @@
+package io.frontdoor.triage.triage;
+
+import io.frontdoor.kernel.contact.ContactSubmission;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that happens to a triage, as events (past tense). Each carries the contact id, the triage's id.
+ * {@code *DeadlineId} fields are the persistent scheduler's ids, kept so a deadline whose step is done can be cancelled.
+ */
+public final class TriageEvents {
+
+    private TriageEvents() {
+    }
+
+    /** {@code recommendation} is the engine's advice as JSON-able data; null when it could not be produced (see {@code recommendationProblem}). */
+    public record TriageOpened(String contactId, ContactSubmission submission, Instant receivedAt, Recommended recommended,
+                               tools.jackson.databind.JsonNode recommendation, String recommendationProblem, String rag, Instant decisionDueAt,
+                               boolean outOfHours, AuthorisationRules authorisation, boolean policeDomesticAbuseNotification,
+                               Instant outcomeDueAt, String decisionDeadlineId, String outcomeDeadlineId) {
+    }
+
+    public record ContactLinkedToChild(String contactId, int childIndex, String childId, String matchedBy,
+                                       int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral) {
+    }
+
+    public record ChildLinkReviewed(String contactId, int childIndex, String childId, boolean confirmed, String reviewedBy) {
+    }
+
+    public record TriageAllocated(String contactId, String worker, String allocatedBy, String previousWorker) {
+    }
+
+    public record PartnerCheckRequested(String contactId, String checkId, String agency, String question, Instant dueAt,
+                                        String requestedBy, String deadlineId) {
+    }
+
+    public record PartnerCheckResponded(String contactId, String checkId, String agency, String response, String recordedBy) {
+    }
+
+    public record DecisionRecorded(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level, List<String> routes, String rationale,
+                                   String decidedBy, String overrideDirection, boolean authorisationRequired,
+                                   String authorisationReason, boolean acceptedForSocialCare, boolean revision,
+                                   Instant authorisationDueAt, String authorisationDeadlineId) {
+    }
+
+    public record DecisionAuthorised(String contactId, String decisionId, String authorisedBy) {
+    }
+
+    public record DecisionReturned(String contactId, String decisionId, String returnedBy, String reason) {
+    }
+
+    public record ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt) {
+    }
+
+    /** The referrer is owed feedback: the contact was not accepted for a social-care response. */
+    public record FeedbackDue(String contactId, String kind, Instant dueAt, String deadlineId) {
+    }
+
+    public record StrategyDiscussionOutcomeRecorded(String contactId, boolean section47Enquiry, String participants,
+                                                    String recordedBy) {
+    }
+
+    public record FeedbackSent(String contactId, String kind, String method, String sentBy, String message) {
+    }
+
+    public record DeadlinePassed(String contactId, String deadline, String reference, Instant dueAt, Instant passedAt,
+                                 String notifyRole) {
+    }
+
+    public record TriageClosed(String contactId, String outcome) {
+    }
+}

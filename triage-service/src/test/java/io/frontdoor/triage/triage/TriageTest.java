@@ -1,0 +1,237 @@
+package io.frontdoor.triage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.triage.triage.TriageCommands.*;
+import io.frontdoor.triage.triage.TriageEvents.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TriageTest {
+
+    static final String ID = "contact-1";
+    static final Instant RECEIVED = Instant.parse("2026-11-18T10:15:00Z");
+    static final Instant DECISION_DUE = Instant.parse("2026-11-19T10:15:00Z");
+    static final Instant OUTCOME_DUE = Instant.parse("2026-11-21T10:15:00Z");
+    static final AuthorisationRules RULES = new AuthorisationRules(true, true, List.of());
+    static final Recommended SECTION_17 = new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT"));
+
+    AggregateTestFixture<Triage> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Triage.class);
+        fixture.registerInjectableResource(new FixedPackContext());
+    }
+
+    static ContactSubmission submission(AgencyType agency, ContactSubmission.DomesticAbuse da) {
+        return new ContactSubmission("luton", "REF-1", null, RECEIVED,
+                new ContactSubmission.Referrer(agency, "Testshire Police", "PC Example", null, null, null),
+                List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null,
+                        new ContactSubmission.Address("1 Example Row", null, null, "DN15 6NL"))),
+                null, null, da, null, null, null, null);
+    }
+
+    static TriageOpened opened(Recommended recommended, boolean policeDa) {
+        return new TriageOpened(ID, submission(AgencyType.POLICE, null), RECEIVED, recommended, null, null, "AMBER",
+                DECISION_DUE, false, RULES, policeDa, OUTCOME_DUE, "d-1", "o-1");
+    }
+
+    static final TriageAllocated ALLOCATED = new TriageAllocated(ID, "worker.a", "manager.m", null);
+
+    static DecisionRecorded decided(int rank, List<String> routes, String override, boolean authorisation, String reason,
+                                    boolean accepted) {
+        return new DecisionRecorded(ID, "any", new io.frontdoor.kernel.event.triage.LevelV1("RANK" + rank, rank, "Level " + rank),
+                routes, "because", "worker.a", override, authorisation, reason, accepted, false,
+                authorisation ? FixedPackContext.NOW.plusSeconds(4 * 3600) : null, null);
+    }
+
+    @Test
+    void openingRecordsTheRecommendationLinksTheChildrenAndStartsTheDecisionAndOutcomeClocks() {
+        var open = new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of(new ChildLink(0, "child-9", "NHS_NUMBER", 2, true)));
+
+        fixture.givenNoPriorActivity().when(open)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(TriageOpened.class)),
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
+                                new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 2, true))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()))
+                .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION)
+                .expectScheduledDeadlineWithName(OUTCOME_DUE, TriageDeadlines.OUTCOME_TO_REFERRER);
+    }
+
+    @Test
+    void allocatingToTheSameWorkerAgainChangesNothing() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new AllocateTriage(ID, "worker.a", "manager.m"))
+                .expectNoEvents();
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new AllocateTriage(ID, "worker.b", "manager.m"))
+                .expectEvents(new TriageAllocated(ID, "worker.b", "manager.m", "worker.a"));
+    }
+
+    @Test
+    void aDecisionBeforeAllocationIsRefused() {
+        fixture.given(opened(SECTION_17, false))
+                .when(new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", null))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("allocate"));
+    }
+
+    @Test
+    void aDecisionNeedsItsRationaleAndKnownRoutes() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new RecordDecision(ID, 3, List.of("TEA_AND_SYMPATHY"), " ", "worker.a", null))
+                .expectException(InvalidSubmissionException.class);
+    }
+
+    @Test
+    void aDecisionAsRecommendedIsFinalAndRoutedAtOnce() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", null))
+                .expectEventsMatching(payloads(DecisionRecorded.class, ContactRouted.class))
+                .expectState(triage -> assertThat(triage).extracting("status").isEqualTo(TriageStatus.DECIDED));
+    }
+
+    @Test
+    void anOverrideDownwardsWaitsForAManagerAndItsClockStarts() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new RecordDecision(ID, 2, List.of("EARLY_HELP"), "family engaging well", "worker.a", null))
+                .expectEventsMatching(payloads(DecisionRecorded.class))
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), TriageDeadlines.AUTHORISATION)
+                .expectState(triage -> assertThat(triage).extracting("status").isEqualTo(TriageStatus.AWAITING_AUTHORISATION));
+    }
+
+    @Test
+    void noFurtherActionOnAPoliceDomesticAbuseNotificationNeedsAuthorisation() {
+        var events = fixture.given(opened(new Recommended(1, "GREEN", List.of("ADVICE_AND_SIGNPOSTING")), true), ALLOCATED)
+                .when(new RecordDecision(ID, 1, List.of("ADVICE_AND_SIGNPOSTING"), "isolated verbal argument", "worker.a", null));
+        events.expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.hasProperty("authorisationRequired", org.hamcrest.Matchers.is(true)),
+                        org.hamcrest.Matchers.hasProperty("authorisationReason",
+                                org.hamcrest.Matchers.containsString("no further action on a police domestic abuse notification")))),
+                org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void aManagerMayNotAuthoriseTheirOwnDecisionNorAuthoriseTwice() {
+        var pending = decided(2, List.of("EARLY_HELP"), "DOWN", true, "override downwards", false);
+        fixture.given(opened(SECTION_17, false), ALLOCATED, pending)
+                .when(new AuthoriseDecision(ID, "worker.a"))
+                .expectException(ConflictException.class);
+        fixture.given(opened(SECTION_17, false), ALLOCATED, pending)
+                .when(new AuthoriseDecision(ID, "manager.m"))
+                .expectEventsMatching(payloads(DecisionAuthorised.class, ContactRouted.class, FeedbackDue.class))
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), TriageDeadlines.FEEDBACK_NOT_ACCEPTED);
+        fixture.given(opened(SECTION_17, false), ALLOCATED, pending, new DecisionAuthorised(ID, "any", "manager.m"))
+                .when(new AuthoriseDecision(ID, "manager.n"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void aReturnedDecisionCanBeDecidedAgain() {
+        var pending = decided(2, List.of("EARLY_HELP"), "DOWN", true, "override downwards", false);
+        fixture.given(opened(SECTION_17, false), ALLOCATED, pending)
+                .when(new ReturnDecision(ID, "manager.m", "the injury explanation is inconsistent"))
+                .expectEventsMatching(payloads(DecisionReturned.class));
+        fixture.given(opened(SECTION_17, false), ALLOCATED, pending,
+                        new DecisionReturned(ID, "any", "manager.m", "inconsistent"))
+                .when(new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "reconsidered", "worker.a", null))
+                .expectEventsMatching(payloads(DecisionRecorded.class, ContactRouted.class));
+    }
+
+    @Test
+    void aSecondDecisionIsAConflict() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED, decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true))
+                .when(new RecordDecision(ID, 4, List.of("STRATEGY_DISCUSSION"), "second thoughts", "worker.b", null))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void partnerChecksHaveTheirOwnDueTimeAndAreAnsweredOnce() {
+        fixture.given(opened(SECTION_17, false))
+                .when(new RequestPartnerCheck(ID, "HEALTH", "known to health visiting?", "worker.a"))
+                .expectEventsMatching(payloads(PartnerCheckRequested.class))
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(8 * 3600), TriageDeadlines.PARTNER_CHECK);
+        var requested = new PartnerCheckRequested(ID, "check-1", "HEALTH", "known?", FixedPackContext.NOW.plusSeconds(8 * 3600),
+                "worker.a", "dl-1");
+        fixture.given(opened(SECTION_17, false), requested)
+                .when(new RecordPartnerCheckResponse(ID, "check-1", "known, last seen 2026-10", "worker.a"))
+                .expectEvents(new PartnerCheckResponded(ID, "check-1", "HEALTH", "known, last seen 2026-10", "worker.a"));
+        fixture.given(opened(SECTION_17, false), requested, new PartnerCheckResponded(ID, "check-1", "HEALTH", "x", "worker.a"))
+                .when(new RecordPartnerCheckResponse(ID, "check-1", "again", "worker.a"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void aMissedDecisionDeadlineIsRecordedForTheManager() {
+        fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                        DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()))
+                .whenTimeAdvancesTo(DECISION_DUE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(TriageDeadlines.DECISION)
+                .expectEvents(new DeadlinePassed(ID, TriageDeadlines.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"));
+    }
+
+    @Test
+    void theOutcomeClosesTheTriageAndNothingFollowsIt() {
+        var routed = new ContactRouted(ID, "SECTION_17_ASSESSMENT", "s17", Map.of(), null);
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", "assessment"))
+                .expectException(ConflictException.class);
+        fixture.given(opened(SECTION_17, false), ALLOCATED, decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true), routed)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", "accepted for a child and family assessment"))
+                .expectEvents(new FeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", "accepted for a child and family assessment"),
+                        new TriageClosed(ID, "DECIDED_AND_FED_BACK"));
+        fixture.given(opened(SECTION_17, false), ALLOCATED, new TriageClosed(ID, "DECIDED_AND_FED_BACK"))
+                .when(new AllocateTriage(ID, "worker.b", "manager.m"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void aStrategyDiscussionThatDecidesOnSection47RoutesTheEnquiry() {
+        var routed = new ContactRouted(ID, "STRATEGY_DISCUSSION", "strategy", Map.of(), null);
+        fixture.given(opened(SECTION_17, false), routed)
+                .when(new RecordStrategyDiscussionOutcome(ID, true, "police, health, school", "worker.a"))
+                .expectEvents(new StrategyDiscussionOutcomeRecorded(ID, true, "police, health, school", "worker.a"),
+                        new ContactRouted(ID, "SECTION_47_ENQUIRY", "local SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null));
+        fixture.given(opened(SECTION_17, false))
+                .when(new RecordStrategyDiscussionOutcome(ID, false, "police", "worker.a"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void aWorkerCanUndoAChildLink() {
+        fixture.given(opened(SECTION_17, false), new ContactLinkedToChild(ID, 0, "child-9", "NAME_DOB_POSTCODE", 1, false))
+                .when(new ReviewChildLink(ID, 0, false, "worker.a"))
+                .expectEvents(new ChildLinkReviewed(ID, 0, "child-9", false, "worker.a"));
+        fixture.given(opened(SECTION_17, false))
+                .when(new ReviewChildLink(ID, 3, true, "worker.a"))
+                .expectException(InvalidSubmissionException.class);
+    }
+
+    @SafeVarargs
+    static org.hamcrest.Matcher<List<org.axonframework.eventhandling.EventMessage<?>>> payloads(Class<?>... types) {
+        var matchers = new java.util.ArrayList<org.hamcrest.Matcher<? super org.axonframework.eventhandling.EventMessage<?>>>();
+        for (Class<?> type : types) {
+            matchers.add(org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(type)));
+        }
+        matchers.add(org.axonframework.test.matchers.Matchers.andNoMore());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        org.hamcrest.Matcher<List<org.axonframework.eventhandling.EventMessage<?>>> sequence =
+                (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(matchers.toArray(org.hamcrest.Matcher[]::new));
+        return sequence;
+    }
+}

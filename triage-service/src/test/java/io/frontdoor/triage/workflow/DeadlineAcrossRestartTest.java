@@ -1,0 +1,43 @@
+package io.frontdoor.triage.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deadline set while the service runs is kept in PostgreSQL (db-scheduler) and fires after a restart, exactly once.
+ * The first run has its scheduler switched off, so the deadline can only fire in the second.
+ */
+class DeadlineAcrossRestartTest {
+
+    @Test
+    void aDecisionDeadlineSetBeforeARestartFiresAfterItExactlyOnce() throws Exception {
+        Instant received = Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String id;
+        try (TriageService first = TriageService.start(Map.of("db-scheduler.enabled", "false"))) {
+            id = TriageService.publishContact(Contacts.immediateDanger("luton", received), received);
+            first.awaitTriage(id);
+            assertThat(first.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isPositive();
+            assertThat(first.eventsOfType(id, "DeadlinePassed")).isZero();
+        }
+
+        try (TriageService second = TriageService.start(Map.of())) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline && decisionDeadlinesPassed(second, id) == 0) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(4000);
+            assertThat(decisionDeadlinesPassed(second, id)).isEqualTo(1);
+        }
+    }
+
+    private static long decisionDeadlinesPassed(TriageService service, String contactId) {
+        return service.jdbc().queryForObject("""
+                SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%DeadlinePassed'
+                AND convert_from(payload, 'UTF8') LIKE '%"deadline":"DECISION"%'""", Long.class, contactId);
+    }
+}

@@ -1,0 +1,156 @@
+package io.frontdoor.triage.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.infra.TestInfrastructure;
+import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The front-door workflow through the real REST API, the real broker and PostgreSQL. */
+class TriageWorkflowTest {
+
+    /** A Wednesday morning, inside every pack's office hours. */
+    static final Instant RECEIVED = Instant.parse("2026-11-18T10:15:00Z");
+    static TriageService triage;
+
+    @BeforeAll
+    static void start() {
+        triage = TriageService.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        triage.close();
+    }
+
+    @Test
+    void aRedContactIsDecidedAndRoutedToAStrategyDiscussionThenASection47Enquiry() throws Exception {
+        String id = TriageService.publishContact(Contacts.immediateDanger("nottingham-city", RECEIVED), RECEIVED);
+        JsonNode opened = triage.awaitTriage(id);
+        assertThat(opened.get("rag").asString()).isEqualTo("RED");
+        assertThat(opened.get("recommendation").get("routes").toString()).contains("STRATEGY_DISCUSSION");
+        assertThat(opened.get("recommendation").get("pack").get("version").asString()).isNotBlank();
+
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        ok(triage.post("/api/triages/" + id + "/decision", """
+                {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "child in immediate danger at school",
+                 "decidedBy": "worker.a"}"""));
+        ok(triage.post("/api/triages/" + id + "/strategy-discussion-outcome",
+                "{\"section47Enquiry\": true, \"participants\": \"police, health, school\", \"recordedBy\": \"worker.a\"}"));
+
+        List<EventEnvelope> published = awaitPublished(id, "ContactRouted", 2);
+        assertThat(published).extracting(EventEnvelope::eventType)
+                .contains("TriageOpened", "TriageAllocated", "DecisionRecorded", "StrategyDiscussionOutcomeRecorded");
+        assertThat(published.stream().filter(e -> e.eventType().equals("ContactRouted")).map(e -> e.payload().get("route").asString()))
+                .containsExactly("STRATEGY_DISCUSSION", "SECTION_47_ENQUIRY");
+        EventEnvelope decision = published.stream().filter(e -> e.eventType().equals("DecisionRecorded")).findFirst().orElseThrow();
+        assertThat(decision.payload().get("overrideDirection").asString()).isEqualTo("NONE");
+        assertThat(decision.payload().get("level").get("localName").asString()).isEqualTo("Protection & Specialist");
+    }
+
+    @Test
+    void noFurtherActionOnAPoliceDomesticAbuseNotificationWaitsForAnotherManager() throws Exception {
+        String id = TriageService.publishContact(Contacts.policeDomesticAbuse("north-lincolnshire", DashRisk.MEDIUM, RECEIVED), RECEIVED);
+        JsonNode opened = triage.awaitTriage(id);
+        assertThat(opened.get("recommendation").get("routes").toString()).contains("DOMESTIC_ABUSE_TRIAGE");
+
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        ok(triage.post("/api/triages/" + id + "/decision", """
+                {"levelRank": 1, "routes": ["ADVICE_AND_SIGNPOSTING"], "rationale": "single verbal argument, no children present",
+                 "decidedBy": "manager.self"}"""));
+        JsonNode pending = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body());
+        assertThat(pending.toString()).contains("no further action on a police domestic abuse notification");
+
+        HttpResponse<String> own = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.self\"}");
+        assertThat(own.statusCode()).isEqualTo(409);
+        assertThat(own.body()).contains("may not authorise their own decision");
+        ok(triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.m\"}"));
+        HttpResponse<String> again = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.n\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+
+        assertThat(awaitPublished(id, "ContactRouted", 1)).extracting(EventEnvelope::eventType).contains("DecisionAuthorised");
+    }
+
+    @Test
+    void twoWorkersDecidingAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
+        String id = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
+        triage.awaitTriage(id);
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        long version = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body()).get("version").asLong();
+
+        var pool = Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (String worker : List.of("worker.a", "worker.b")) {
+            answers.add(pool.submit((Callable<HttpResponse<String>>) () -> triage.post("/api/triages/" + id + "/decision", """
+                    {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "immediate danger", "decidedBy": "%s",
+                     "expectedVersion": %d}""".formatted(worker, version))));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().statusCode());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(triage.eventsOfType(id, "DecisionRecorded")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownContactsAndOutOfOrderCommandsAreRefusedWithProblems() throws Exception {
+        HttpResponse<String> unknown = triage.post("/api/triages/" + UUID.randomUUID() + "/allocation",
+                "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+
+        String id = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
+        triage.awaitTriage(id);
+        HttpResponse<String> early = triage.post("/api/triages/" + id + "/decision",
+                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"rationale\": \"x\", \"decidedBy\": \"worker.a\"}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("allocate");
+        HttpResponse<String> noRationale = triage.post("/api/triages/" + id + "/decision",
+                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"decidedBy\": \"worker.a\"}");
+        assertThat(noRationale.statusCode()).isIn(400, 409);
+    }
+
+    static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    }
+
+    static List<EventEnvelope> awaitPublished(String contactId, String type, int count) throws Exception {
+        List<EventEnvelope> seen = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers(),
+                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.TRIAGE));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (contactId.equals(record.key())) {
+                        seen.add(EventEnvelopes.read(record.value()));
+                    }
+                }
+                if (seen.stream().filter(e -> e.eventType().equals(type)).count() >= count) {
+                    return seen;
+                }
+            }
+        }
+        throw new AssertionError("expected " + count + " " + type + " for " + contactId + " on " + Topics.TRIAGE + ", saw "
+                + seen.stream().map(EventEnvelope::eventType).toList());
+    }
+}
