@@ -25,15 +25,21 @@ public class PackCalendars {
     }
 
     /**
-     * Within the pack's decision timescale; a RED contact out of hours goes to the out-of-hours team, which works
+     * The earlier of the urgency's timescale and any rule's own (a RED contact that is also a LADO matter is due in
+     * 4 working hours, not 1 working day). A RED contact out of hours goes to the out-of-hours team, which works
      * round the clock, so its working hours count as plain hours.
      */
     Instant decisionDue(Pack pack, Instant receivedAt, Recommendation recommendation, Rag rag) {
-        Timescale timescale = rag == recommendation.rag() ? recommendation.decisionTimescale().duration() : pack.timescales().forRag(rag);
-        if (recommendation.receivedOutOfHours() && rag == Rag.RED && timescale.unit() == TimescaleUnit.WORKING_HOURS) {
-            return receivedAt.plus(Duration.ofHours(timescale.amount()));
+        Instant byUrgency = due(pack, receivedAt, pack.timescales().forRag(rag), recommendation.receivedOutOfHours() && rag == Rag.RED);
+        Instant byRule = due(pack, receivedAt, recommendation.decisionTimescale().duration(), recommendation.receivedOutOfHours() && rag == Rag.RED);
+        return byRule.isBefore(byUrgency) ? byRule : byUrgency;
+    }
+
+    private Instant due(Pack pack, Instant from, Timescale timescale, boolean roundTheClock) {
+        if (roundTheClock && timescale.unit() == TimescaleUnit.WORKING_HOURS) {
+            return from.plus(Duration.ofHours(timescale.amount()));
         }
-        return dueAt(pack, receivedAt, timescale);
+        return dueAt(pack, from, timescale);
     }
 
     private WorkingCalendar calendar(Pack pack) {

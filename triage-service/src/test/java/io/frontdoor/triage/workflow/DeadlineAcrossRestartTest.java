@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A deadline set while the service runs is kept in PostgreSQL (db-scheduler) and fires after a restart, exactly once.
- * The first run has its scheduler switched off, so the deadline can only fire in the second.
+ * The first run polls its scheduler only hourly, so the (already due) deadline can only fire in the second.
  */
 class DeadlineAcrossRestartTest {
 
@@ -18,9 +18,11 @@ class DeadlineAcrossRestartTest {
     void aDecisionDeadlineSetBeforeARestartFiresAfterItExactlyOnce() throws Exception {
         Instant received = Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String id;
-        try (TriageService first = TriageService.start(Map.of("db-scheduler.enabled", "false"))) {
-            id = TriageService.publishContact(Contacts.immediateDanger("luton", received), received);
+        try (TriageService first = TriageService.start(Map.of("db-scheduler.polling-interval", "1h"))) {
+            id = TriageService.publishContact(Contacts.immediateDanger("leicester-leicestershire-rutland", received), received);
             first.awaitTriage(id);
+            assertThat(first.bean(org.axonframework.deadline.DeadlineManager.class))
+                    .isInstanceOf(org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager.class);
             assertThat(first.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isPositive();
             assertThat(first.eventsOfType(id, "DeadlinePassed")).isZero();
         }

@@ -39,12 +39,17 @@ final class TriageService implements AutoCloseable {
 
     static TriageService start(Map<String, Object> properties) {
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
-        var builder = new SpringApplicationBuilder(TriageApplication.class).properties(Map.of(
+        Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
                 "spring.datasource.password", infra.password(), "spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers(),
                 "server.port", "0", "db-scheduler.polling-interval", "1s"));
-        builder.properties(properties);
-        return new TriageService(builder.run());
+        all.putAll(properties);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new TriageService(new SpringApplicationBuilder(TriageApplication.class).run(args));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     JdbcTemplate jdbc() {

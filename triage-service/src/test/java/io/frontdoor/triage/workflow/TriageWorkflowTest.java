@@ -90,7 +90,8 @@ class TriageWorkflowTest {
 
     @Test
     void twoWorkersDecidingAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
-        String id = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
+        Instant now = Instant.now();
+        String id = TriageService.publishContact(Contacts.immediateDanger("leicester-leicestershire-rutland", now), now);
         triage.awaitTriage(id);
         ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
         long version = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body()).get("version").asLong();
@@ -118,15 +119,19 @@ class TriageWorkflowTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
 
-        String id = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
+        String id = TriageService.publishContact(Contacts.immediateDanger("leicester-leicestershire-rutland", RECEIVED), RECEIVED);
         triage.awaitTriage(id);
         HttpResponse<String> early = triage.post("/api/triages/" + id + "/decision",
                 "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"rationale\": \"x\", \"decidedBy\": \"worker.a\"}");
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("allocate");
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
         HttpResponse<String> noRationale = triage.post("/api/triages/" + id + "/decision",
-                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"decidedBy\": \"worker.a\"}");
-        assertThat(noRationale.statusCode()).isIn(400, 409);
+                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\", \"TEA\"], \"decidedBy\": \"worker.a\"}");
+        assertThat(noRationale.statusCode()).isEqualTo(400);
+        assertThat(noRationale.body()).contains("\"field\":\"rationale\"", "\"field\":\"routes[1]\"");
+        HttpResponse<String> twice = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.m\"}");
+        assertThat(twice.statusCode()).isEqualTo(409);
     }
 
     static void ok(HttpResponse<String> response) {

@@ -1,0 +1,86 @@
+package io.frontdoor.triage.opening;
+
+import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.threshold.Level;
+import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.triage.threshold.PackRegistry;
+import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.triage.threshold.Timescale;
+import io.frontdoor.triage.threshold.TimescaleUnit;
+import io.frontdoor.triage.triage.PackContext;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due times and local names for a triage from its pack. Where a pack gives no partner-check or authorisation
+ * timescale, the front door's defaults apply: partner checks within one working day (a decision is due within one),
+ * authorisation within four working hours.
+ */
+@Component
+public class PackTriageContext implements PackContext {
+
+    static final Timescale DEFAULT_PARTNER_CHECK = Timescale.of(1, TimescaleUnit.WORKING_DAYS);
+    static final Timescale DEFAULT_AUTHORISATION = Timescale.of(4, TimescaleUnit.WORKING_HOURS);
+    static final Timescale DEFAULT_FEEDBACK = Timescale.of(24, TimescaleUnit.HOURS);
+
+    private final PackRegistry packs;
+    private final PackCalendars calendars;
+    private final Clock clock;
+
+    public PackTriageContext(PackRegistry packs, PackCalendars calendars, Clock clock) {
+        this.packs = packs;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public Instant partnerCheckDue(String packId, Instant from) {
+        return due(packId, "partnerCheck", DEFAULT_PARTNER_CHECK, from);
+    }
+
+    @Override
+    public Instant feedbackNotAcceptedDue(String packId, Instant from) {
+        return due(packId, "feedbackNotAccepted", DEFAULT_FEEDBACK, from);
+    }
+
+    @Override
+    public Instant authorisationDue(String packId, Instant from) {
+        return due(packId, "authorisation", DEFAULT_AUTHORISATION, from);
+    }
+
+    @Override
+    public Instant routeDue(String packId, String route, Instant from) {
+        Pack pack = pack(packId);
+        return switch (route) {
+            case "LADO" -> pack.timescales().find("lado").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
+            case "STRATEGY_DISCUSSION" -> pack.timescales().find("strategyDiscussion").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
+            default -> null;
+        };
+    }
+
+    @Override
+    public String routeLocalName(String packId, String route) {
+        return pack(packId).route(RouteCode.valueOf(route)).map(r -> r.localName()).orElse(route);
+    }
+
+    @Override
+    public LevelV1 level(String packId, int rank) {
+        Level level = pack(packId).level(rank);
+        return new LevelV1(level.code().name(), level.rank(), level.localName());
+    }
+
+    private Instant due(String packId, String name, Timescale fallback, Instant from) {
+        Pack pack = pack(packId);
+        return calendars.dueAt(pack, from, pack.timescales().find(name).orElse(fallback));
+    }
+
+    private Pack pack(String packId) {
+        return packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
+    }
+}

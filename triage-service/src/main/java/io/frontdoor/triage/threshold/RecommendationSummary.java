@@ -1,0 +1,69 @@
+package io.frontdoor.triage.threshold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The recommendation in one plain paragraph a referrer understands, e.g. "Level 4 Specialist (acute): RED. Routes:
+ * Strategy discussion. Why: ...". It restates the reasons; it never adds one.
+ */
+final class RecommendationSummary {
+
+    private static final int TEXTS_SHOWN = 3;
+
+    private RecommendationSummary() {
+    }
+
+    static String write(Pack pack, TickedIndicators ticked, Deliberation deliberation, List<RouteCode> routes,
+                        boolean consentRequired, Recommendation.DecisionTimescale timescale) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(named(deliberation.level()) + ": " + deliberation.rag() + ".");
+        sentences.add("Routes: " + (routes.isEmpty() ? "none named by the pack; the worker decides" : routes.stream()
+                .map(code -> pack.route(code).map(Route::localName).orElse(code.name()))
+                .collect(Collectors.joining(", "))) + ".");
+        sentences.add("Why: " + reasons(pack, ticked, deliberation));
+        sentences.add(consentRequired
+                ? "Consent: the family's agreement is needed for this route; if it is refused, record why and reconsider whether the needs escalate."
+                : "Consent: not needed before this referral (it is still good practice to tell the family, unless that would put a child at risk).");
+        deliberation.advice().forEach(advice -> sentences.add("Advice: " + sentence(advice)));
+        if (timescale.duration() != null) {
+            sentences.add("Decision due within " + timescale.duration().inWords() + ".");
+        }
+        if (!ticked.protective().isEmpty()) {
+            sentences.add("Strengths noted, for the worker's judgement (they do not lower the level by themselves): "
+                    + quoted(ticked.protective()) + ".");
+        }
+        sentences.add("This is a recommendation: a qualified worker makes the decision.");
+        return String.join(" ", sentences);
+    }
+
+    private static String reasons(Pack pack, TickedIndicators ticked, Deliberation deliberation) {
+        List<String> reasons = new ArrayList<>();
+        if (ticked.counted().isEmpty()) {
+            reasons.add("no indicator of need was ticked, so the level starts at " + named(pack.level(1)) + ".");
+        } else {
+            reasons.add("the highest need ticked is at " + named(pack.level(deliberation.floor())) + ": "
+                    + quoted(ticked.atFloor()) + ".");
+        }
+        deliberation.fired().forEach(rule -> reasons.add(sentence(rule.explanation())));
+        return String.join(" ", reasons);
+    }
+
+    /** The local name, with its rank in front when the name does not say it ("Level 4 Protection & Specialist"). */
+    private static String named(Level level) {
+        return level.localName().contains(String.valueOf(level.rank())) ? level.localName() : "Level " + level.rank() + " " + level.localName();
+    }
+
+    private static String quoted(List<Indicator> indicators) {
+        String shown = indicators.stream().limit(TEXTS_SHOWN).map(indicator -> "\"" + indicator.text().strip() + "\"")
+                .collect(Collectors.joining("; "));
+        int more = indicators.size() - TEXTS_SHOWN;
+        return more > 0 ? shown + " and " + more + " more" : shown;
+    }
+
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") ? stripped : stripped + ".";
+    }
+}
