@@ -21,7 +21,12 @@ public class PackCalendars {
     private final Map<String, WorkingCalendar> calendars = new ConcurrentHashMap<>();
 
     public Instant dueAt(Pack pack, Instant from, Timescale timescale) {
-        return calendar(pack).dueAt(from, io.frontdoor.kernel.time.Timescale.parse(timescale.asPackValue()));
+        return dueAt(pack, from, timescale.asPackValue());
+    }
+
+    /** A timescale as the pack writes it: {@code {workingHours: 4}}. */
+    public Instant dueAt(Pack pack, Instant from, Map<String, Integer> timescale) {
+        return calendar(pack).dueAt(from, io.frontdoor.kernel.time.Timescale.parse(timescale));
     }
 
     /**

@@ -18,23 +18,27 @@ final class DecisionValidation {
     }
 
     static void check(RecordDecision c) {
+        check(c.levelRank(), c.routes(), c.rationale(), c.decidedBy());
+    }
+
+    static void check(int levelRank, List<String> routes, String rationale, String decidedBy) {
         List<Violation> v = new ArrayList<>();
-        if (c.levelRank() < 1 || c.levelRank() > 4) {
+        if (levelRank < 1 || levelRank > 4) {
             v.add(new Violation("levelRank", "must be 1 to 4"));
         }
-        if (c.routes() == null || c.routes().isEmpty()) {
+        if (routes == null || routes.isEmpty()) {
             v.add(new Violation("routes", "at least one route is required"));
         } else {
-            for (int i = 0; i < c.routes().size(); i++) {
-                if (!ROUTES.contains(c.routes().get(i))) {
+            for (int i = 0; i < routes.size(); i++) {
+                if (!ROUTES.contains(routes.get(i))) {
                     v.add(new Violation("routes[" + i + "]", "unknown route; allowed: " + ROUTES.stream().sorted().toList()));
                 }
             }
         }
-        if (c.rationale() == null || c.rationale().isBlank()) {
+        if (rationale == null || rationale.isBlank()) {
             v.add(new Violation("rationale", "a decision needs its rationale"));
         }
-        if (c.decidedBy() == null || c.decidedBy().isBlank()) {
+        if (decidedBy == null || decidedBy.isBlank()) {
             v.add(new Violation("decidedBy", "is required"));
         }
         if (!v.isEmpty()) {

@@ -43,6 +43,7 @@ public class Triage {
     private final Map<String, String> checkDeadlines = new HashMap<>();
     private final Map<Integer, String> childLinks = new HashMap<>();
     private final Map<String, String> feedbackDeadlines = new HashMap<>();
+    private final java.util.Set<String> routed = new java.util.HashSet<>();
     private boolean routedToStrategyDiscussion;
     private boolean strategyOutcomeRecorded;
 
@@ -126,6 +127,19 @@ public class Triage {
     }
 
     @CommandHandler
+    void handle(ReviseDecision c, PackContext clock, DeadlineManager deadlines) {
+        if (decision == null || status == TriageStatus.AWAITING_AUTHORISATION) {
+            throw new ConflictException("there is no final decision to revise");
+        }
+        DecisionValidation.check(c.levelRank(), c.routes(), c.rationale(), c.revisedBy());
+        var judgement = DecisionPolicy.judge(recommended, c.levelRank(), c.routes(), authorisation, policeDomesticAbuseNotification);
+        apply(new DecisionRecorded(contactId, UUID.randomUUID().toString(), clock.level(packId, c.levelRank()), List.copyOf(c.routes()),
+                c.rationale() + " (revised after disagreement " + c.escalationId() + ")", c.revisedBy(), judgement.override().name(),
+                false, null, judgement.acceptedForSocialCare(), true, null, null));
+        route(clock, deadlines);
+    }
+
+    @CommandHandler
     void handle(AuthoriseDecision c, PackContext clock, DeadlineManager deadlines) {
         requirePendingAuthorisation();
         if (c.manager().equals(decision.decidedBy())) {
@@ -185,6 +199,9 @@ public class Triage {
 
     private void route(PackContext clock, DeadlineManager deadlines) {
         for (String route : decision.routes()) {
+            if (routed.contains(route)) {
+                continue;
+            }
             Instant due = clock.routeDue(packId, route, receivedAt);
             apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), RouteDetails.forRoute(route, firstPostcode), due));
         }
@@ -279,6 +296,7 @@ public class Triage {
 
     @EventSourcingHandler
     void on(ContactRouted e) {
+        routed.add(e.route());
         routedToStrategyDiscussion |= "STRATEGY_DISCUSSION".equals(e.route());
     }
 

@@ -40,6 +40,11 @@ public final class TriageCommands {
                                  String decidedBy, @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** A decision changed by a professional disagreement ({@code escalationId}): recorded beside the first, which history keeps. */
+    public record ReviseDecision(@TargetAggregateIdentifier String contactId, int levelRank, List<String> routes, String rationale,
+                                 String revisedBy, String escalationId) {
+    }
+
     public record AuthoriseDecision(@TargetAggregateIdentifier String contactId, String manager) {
     }
 

@@ -31,7 +31,9 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(StrategyDiscussionOutcomeRecorded.class, StrategyDiscussionOutcomeV1.class),
             Map.entry(FeedbackSent.class, FeedbackSentV1.class),
             Map.entry(DeadlinePassed.class, DeadlinePassedV1.class),
-            Map.entry(TriageClosed.class, TriageClosedV1.class));
+            Map.entry(TriageClosed.class, TriageClosedV1.class),
+            Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
+            Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationStageRecorded.class, EscalationStageRecordedV1.class));
 
     private final PublicTriageEvents shaped;
 

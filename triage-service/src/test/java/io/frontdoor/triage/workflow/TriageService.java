@@ -38,6 +38,11 @@ final class TriageService implements AutoCloseable {
     }
 
     static TriageService start(Map<String, Object> properties) {
+        return start(properties, new Class<?>[0]);
+    }
+
+    /** With extra configuration, e.g. a {@link java.time.Clock} that lives in the past so due times have already passed. */
+    static TriageService start(Map<String, Object> properties, Class<?>... extraSources) {
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
         Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
@@ -45,7 +50,7 @@ final class TriageService implements AutoCloseable {
                 "server.port", "0", "db-scheduler.polling-interval", "1s"));
         all.putAll(properties);
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new TriageService(new SpringApplicationBuilder(TriageApplication.class).run(args));
+        return new TriageService(new SpringApplicationBuilder(TriageApplication.class).sources(extraSources).run(args));
     }
 
     <T> T bean(Class<T> type) {

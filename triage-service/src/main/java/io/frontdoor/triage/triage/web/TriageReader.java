@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class TriageReader {
 
-    public record TriageView(String contactId, long version, String rag, Instant decisionDueAt, JsonNode recommendation,
+    public record TriageView(String contactId, String packId, long version, String rag, Instant decisionDueAt, JsonNode recommendation,
                              String recommendationProblem, List<EventView> events) {
     }
 
@@ -39,7 +39,7 @@ public class TriageReader {
         if (opened == null) {
             throw new NotFoundException("no triage for contact " + contactId);
         }
-        return new TriageView(contactId, history.get(history.size() - 1).sequence(), opened.rag(), opened.decisionDueAt(),
+        return new TriageView(contactId, opened.submission().packId(), history.get(history.size() - 1).sequence(), opened.rag(), opened.decisionDueAt(),
                 opened.recommendation(), opened.recommendationProblem(), history);
     }
 

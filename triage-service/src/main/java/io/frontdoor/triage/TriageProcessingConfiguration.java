@@ -1,0 +1,20 @@
+package io.frontdoor.triage;
+
+import io.frontdoor.triage.childindex.ChildIndexUpdates;
+import io.frontdoor.triage.escalation.DecisionRevision;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/** Policies that must succeed or fail with the command that triggered them propagate their errors (never log-and-skip). */
+@Configuration
+class TriageProcessingConfiguration {
+
+    @Autowired
+    void propagateErrorsOfTransactionalPolicies(EventProcessingConfigurer processing) {
+        for (String group : new String[] {DecisionRevision.GROUP, ChildIndexUpdates.GROUP}) {
+            processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
+        }
+    }
+}

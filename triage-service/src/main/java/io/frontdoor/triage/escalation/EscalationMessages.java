@@ -1,0 +1,38 @@
+package io.frontdoor.triage.escalation;
+
+import io.frontdoor.triage.escalation.Ladder.Rung;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A professional disagreement with a front-door decision, climbing the pack's ladder: commands and events. */
+public final class EscalationMessages {
+
+    private EscalationMessages() {
+    }
+
+    /** {@code concernLevel}: HIGH shortens every stage to the pack's high-risk limit. */
+    public record RaiseDisagreement(@TargetAggregateIdentifier String escalationId, String contactId, String packId,
+                                    String raisedBy, String raisedByAgency, String reason, String concernLevel,
+                                    List<Rung> ladder) {
+    }
+
+    /** {@code outcome}: UPHELD, DECISION_CHANGED, AGREEMENT_REACHED (resolved) or ESCALATED (to the next stage). */
+    public record RecordStageOutcome(@TargetAggregateIdentifier String escalationId, String outcome, String recordedBy, String note,
+                                     RevisedDecision revisedDecision) {
+    }
+
+    public record RevisedDecision(int levelRank, List<String> routes, String rationale) {
+    }
+
+    public record EscalationRaised(String escalationId, String contactId, String packId, String raisedBy, String raisedByAgency,
+                                   String reason, String concernLevel, List<Rung> ladder, int stage, String stageRole,
+                                   Instant stageDueAt, String deadlineId) {
+    }
+
+    public record EscalationStageRecorded(String escalationId, String contactId, int stage, String role, String outcome,
+                                          String recordedBy, String note, Integer nextStage, String nextRole,
+                                          Instant nextStageDueAt, boolean overdue, String deadlineId,
+                                          RevisedDecision revisedDecision) {
+    }
+}
