@@ -48,10 +48,20 @@ public class ChildIndex {
             links.add(new ChildLink(i, childId, match.map(Match::how).orElse(NEW_CHILD),
                     previousContacts(childId, receivedAt), previouslyReferred(childId)));
             jdbc.update("""
-                    INSERT INTO child_contact (child_id, contact_id, child_index_in_contact, received_at)
-                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", childId, contactId, i, Timestamp.from(receivedAt));
+                    INSERT INTO child_contact (child_id, contact_id, child_index_in_contact, received_at, domestic_abuse)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", childId, contactId, i, Timestamp.from(receivedAt),
+                    contact.domesticAbuse() != null);
         }
         return links;
+    }
+
+    /** Earlier domestic-abuse notifications about any of this contact's children (the household, as far as it is known). */
+    public int previousDomesticAbuseNotifications(String contactId) {
+        return jdbc.queryForObject("""
+                SELECT count(DISTINCT earlier.contact_id) FROM child_contact this
+                JOIN child_contact earlier ON earlier.child_id = this.child_id AND earlier.contact_id <> this.contact_id
+                WHERE this.contact_id = ? AND earlier.domestic_abuse AND earlier.received_at < this.received_at""",
+                Integer.class, contactId);
     }
 
     /** A decision accepted for a social-care response: later contacts about these children say so. */

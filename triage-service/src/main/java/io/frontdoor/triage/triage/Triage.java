@@ -140,6 +140,19 @@ public class Triage {
     }
 
     @CommandHandler
+    void handle(RecordDaTriageOutcome c, PackContext clock) {
+        if (!routed.contains("DOMESTIC_ABUSE_TRIAGE")) {
+            throw new ConflictException("this contact was not routed to the weekly domestic abuse triage");
+        }
+        for (String route : c.routes()) {
+            if (!routed.contains(route)) {
+                apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route),
+                        Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()), clock.routeDue(packId, route, clock.now())));
+            }
+        }
+    }
+
+    @CommandHandler
     void handle(AuthoriseDecision c, PackContext clock, DeadlineManager deadlines) {
         requirePendingAuthorisation();
         if (c.manager().equals(decision.decidedBy())) {

@@ -45,6 +45,11 @@ public final class TriageCommands {
                                  String revisedBy, String escalationId) {
     }
 
+    /** The weekly DA triage meeting decided the next steps for a notification routed to it. */
+    public record RecordDaTriageOutcome(@TargetAggregateIdentifier String contactId, String meetingId, List<String> routes,
+                                        String rationale, String decidedBy) {
+    }
+
     public record AuthoriseDecision(@TargetAggregateIdentifier String contactId, String manager) {
     }
 

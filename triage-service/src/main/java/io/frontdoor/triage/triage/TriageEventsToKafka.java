@@ -33,6 +33,8 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(DeadlinePassed.class, DeadlinePassedV1.class),
             Map.entry(TriageClosed.class, TriageClosedV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
+            Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
+            Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemDecided.class, DaTriageItemDecidedV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationStageRecorded.class, EscalationStageRecordedV1.class));
 
     private final PublicTriageEvents shaped;

@@ -48,6 +48,13 @@ public class TriageReader {
         return payload instanceof TriageEvents.TriageOpened ? null : payload;
     }
 
+    /** The contact as it was received, for the triage's own policies (never for an API answer). */
+    public io.frontdoor.kernel.contact.ContactSubmission submission(String contactId) {
+        return events.readEvents(contactId).asStream().map(DomainEventMessage::getPayload)
+                .filter(TriageEvents.TriageOpened.class::isInstance).map(p -> ((TriageEvents.TriageOpened) p).submission())
+                .findFirst().orElseThrow(() -> new NotFoundException("no triage for contact " + contactId));
+    }
+
     public long version(String contactId) {
         return events.lastSequenceNumberFor(contactId)
                 .orElseThrow(() -> new NotFoundException("no triage for contact " + contactId));

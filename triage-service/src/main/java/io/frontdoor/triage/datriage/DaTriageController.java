@@ -1,0 +1,101 @@
+package io.frontdoor.triage.datriage;
+
+import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.triage.datriage.DaTriageMessages.*;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.web.bind.annotation.*;
+
+/** The weekly DA triage meeting: its agenda, opening it, each item's outcome, closing it. */
+@RestController
+@RequestMapping("/api/da-triage/meetings")
+public class DaTriageController {
+
+    public record Agenda(String meetingId, Instant meetingAt, String status, List<AgendaEntry> items) {
+    }
+
+    public record AgendaEntry(AgendaItem item, String rolledOverFromMeetingId, String outcome, List<String> routes, String rationale) {
+    }
+
+    public record Chair(String chair) {
+    }
+
+    public record Outcome(List<String> routes, String rationale, List<String> agenciesPresent, String decidedBy) {
+    }
+
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final MeetingCalendar calendar;
+    private final Clock clock;
+
+    public DaTriageController(CommandGateway commands, EventStore events, MeetingCalendar calendar, Clock clock) {
+        this.commands = commands;
+        this.events = events;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The id of a partnership's next meeting (its agenda may still be empty). */
+    @GetMapping("/next")
+    public Map<String, Object> next(@RequestParam String pack) {
+        Instant at = calendar.nextMeeting(pack, clock.instant());
+        return Map.of("meetingId", MeetingCalendar.meetingId(pack, at), "meetingAt", at);
+    }
+
+    @GetMapping("/{pack}/{date}")
+    public Agenda agenda(@PathVariable String pack, @PathVariable String date) {
+        String meetingId = pack + "/" + date;
+        Map<String, AgendaEntry> items = new LinkedHashMap<>();
+        Instant at = null;
+        String status = "SCHEDULED";
+        for (DomainEventMessage<?> m : events.readEvents(meetingId).asStream().toList()) {
+            Object e = m.getPayload();
+            if (e instanceof DaTriageItemScheduled s) {
+                at = s.meetingAt();
+                items.put(s.contactId(), new AgendaEntry(s.item(), s.rolledOverFromMeetingId(), "AWAITING", List.of(), null));
+            } else if (e instanceof DaTriageItemDecided d) {
+                var entry = items.get(d.contactId());
+                items.put(d.contactId(), new AgendaEntry(entry.item(), entry.rolledOverFromMeetingId(), "DECIDED", d.routes(), d.rationale()));
+            } else if (e instanceof DaTriageItemRolledOver r) {
+                var entry = items.get(r.contactId());
+                items.put(r.contactId(), new AgendaEntry(entry.item(), entry.rolledOverFromMeetingId(), "ROLLED_OVER_TO " + r.toMeetingId(),
+                        List.of(), null));
+            } else if (e instanceof DaTriageMeetingOpened) {
+                status = "OPEN";
+            } else if (e instanceof DaTriageMeetingClosed) {
+                status = "CLOSED";
+            }
+        }
+        if (at == null) {
+            throw new NotFoundException("no agenda for meeting " + meetingId);
+        }
+        return new Agenda(meetingId, at, status, new ArrayList<>(items.values()));
+    }
+
+    @PostMapping("/{pack}/{date}/opening")
+    public Map<String, String> open(@PathVariable String pack, @PathVariable String date, @RequestBody Chair body) {
+        commands.sendAndWait(new OpenMeeting(pack + "/" + date, body.chair()));
+        return Map.of("meetingId", pack + "/" + date, "status", "OPEN");
+    }
+
+    @PostMapping("/{pack}/{date}/items/{contactId}/outcome")
+    public Map<String, String> decide(@PathVariable String pack, @PathVariable String date, @PathVariable String contactId,
+                                      @RequestBody Outcome body) {
+        commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, body.routes(), body.rationale(), body.agenciesPresent(),
+                body.decidedBy()));
+        return Map.of("meetingId", pack + "/" + date, "contactId", contactId, "outcome", "DECIDED");
+    }
+
+    @PostMapping("/{pack}/{date}/closing")
+    public Map<String, String> close(@PathVariable String pack, @PathVariable String date, @RequestBody Chair body) {
+        commands.sendAndWait(new CloseMeeting(pack + "/" + date, body.chair()));
+        return Map.of("meetingId", pack + "/" + date, "status", "CLOSED");
+    }
+}

@@ -1,0 +1,71 @@
+package io.frontdoor.triage.datriage;
+
+import io.frontdoor.triage.childindex.ChildIndex;
+import io.frontdoor.triage.datriage.DaTriageMessages.*;
+import io.frontdoor.triage.triage.TriageCommands.RecordDaTriageOutcome;
+import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
+import io.frontdoor.triage.triage.web.TriageReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts every notification routed to DOMESTIC_ABUSE_TRIAGE on its partnership's next weekly agenda, carries unreached
+ * items to the following meeting, and hands each outcome back to the contact's triage. Runs in the transaction of
+ * the event that triggers it, with errors propagated: an item is on an agenda exactly when its routing is recorded.
+ */
+@Component
+@ProcessingGroup(DaTriagePolicy.GROUP)
+public class DaTriagePolicy {
+
+    public static final String GROUP = "da-triage";
+
+    private final CommandGateway commands;
+    private final TriageReader triages;
+    private final ChildIndex children;
+    private final MeetingCalendar calendar;
+    private final Clock clock;
+
+    public DaTriagePolicy(CommandGateway commands, TriageReader triages, ChildIndex children, MeetingCalendar calendar, Clock clock) {
+        this.commands = commands;
+        this.triages = triages;
+        this.children = children;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ContactRouted routed) {
+        if (!"DOMESTIC_ABUSE_TRIAGE".equals(routed.route())) {
+            return;
+        }
+        var contact = triages.submission(routed.contactId());
+        var risk = contact.domesticAbuse() == null || contact.domesticAbuse().dashRisk() == null ? "STANDARD"
+                : contact.domesticAbuse().dashRisk().name();
+        List<String> names = contact.children().stream()
+                .map(c -> (nonNull(c.givenName()) + " " + nonNull(c.familyName())).trim()).toList();
+        Instant meetingAt = calendar.nextMeeting(contact.packId(), clock.instant());
+        commands.sendAndWait(new ScheduleDaItem(MeetingCalendar.meetingId(contact.packId(), meetingAt), contact.packId(), meetingAt,
+                new AgendaItem(routed.contactId(), risk, names, children.previousDomesticAbuseNotifications(routed.contactId())), null));
+    }
+
+    @EventHandler
+    void on(DaTriageItemRolledOver rolled) {
+        commands.sendAndWait(new ScheduleDaItem(rolled.toMeetingId(), rolled.packId(), rolled.toMeetingAt(), rolled.item(),
+                rolled.meetingId()));
+    }
+
+    @EventHandler
+    void on(DaTriageItemDecided decided) {
+        commands.sendAndWait(new RecordDaTriageOutcome(decided.contactId(), decided.meetingId(), decided.routes(),
+                decided.rationale(), decided.decidedBy()));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,70 @@
+package io.frontdoor.triage.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A medium-risk police DA notification reaches North Lincolnshire's weekly triage agenda and gets its outcome. */
+class DaTriageWorkflowTest {
+
+    static TriageService triage;
+
+    @BeforeAll
+    static void start() {
+        triage = TriageService.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        triage.close();
+    }
+
+    @Test
+    void aMediumRiskNotificationReachesTheWeeklyAgendaAndGetsAnOutcome() throws Exception {
+        Instant received = Instant.now();
+        String contactId = TriageService.publishContact(Contacts.policeDomesticAbuse("north-lincolnshire", DashRisk.MEDIUM, received), received);
+        triage.awaitTriage(contactId);
+        TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"m\"}"));
+        TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/decision", """
+                {"levelRank": 3, "routes": ["DOMESTIC_ABUSE_TRIAGE"], "rationale": "medium risk, children present", "decidedBy": "worker.a"}"""));
+
+        String meetingId = EventEnvelopes.JSON.readTree(triage.get("/api/da-triage/meetings/next?pack=north-lincolnshire").body())
+                .get("meetingId").asString();
+        JsonNode agenda = EventEnvelopes.JSON.readTree(triage.get("/api/da-triage/meetings/" + meetingId).body());
+        JsonNode item = find(agenda, contactId);
+        assertThat(item.get("item").get("dashRisk").asString()).isEqualTo("MEDIUM");
+        assertThat(item.get("item").get("children").get(0).asString()).startsWith("Testchild");
+        assertThat(item.get("outcome").asString()).isEqualTo("AWAITING");
+
+        TriageWorkflowTest.ok(triage.post("/api/da-triage/meetings/" + meetingId + "/opening", "{\"chair\": \"Meeting Chair\"}"));
+        TriageWorkflowTest.ok(triage.post("/api/da-triage/meetings/" + meetingId + "/items/" + contactId + "/outcome", """
+                {"routes": ["EARLY_HELP"], "rationale": "family accepts support from the locality team",
+                 "agenciesPresent": ["POLICE", "HEALTH", "EDUCATION", "IDVA"], "decidedBy": "Meeting Chair"}"""));
+
+        assertThat(TriageWorkflowTest.awaitPublished(contactId, "DaTriageItemDecided", 1)).extracting(EventEnvelope::eventType)
+                .contains("DaTriageItemScheduled");
+        List<EventEnvelope> published = TriageWorkflowTest.awaitPublished(contactId, "ContactRouted", 2);
+        assertThat(published.stream().filter(e -> e.eventType().equals("ContactRouted")).map(e -> e.payload().get("route").asString()))
+                .containsExactly("DOMESTIC_ABUSE_TRIAGE", "EARLY_HELP");
+        assertThat(find(EventEnvelopes.JSON.readTree(triage.get("/api/da-triage/meetings/" + meetingId).body()), contactId)
+                .get("outcome").asString()).isEqualTo("DECIDED");
+    }
+
+    private static JsonNode find(JsonNode agenda, String contactId) {
+        for (JsonNode entry : agenda.get("items")) {
+            if (entry.get("item").get("contactId").asString().equals(contactId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError(contactId + " not on the agenda " + agenda);
+    }
+}
