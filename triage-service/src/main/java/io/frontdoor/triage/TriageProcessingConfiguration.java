@@ -2,6 +2,7 @@ package io.frontdoor.triage;
 
 import io.frontdoor.triage.childindex.ChildIndexUpdates;
 import io.frontdoor.triage.datriage.DaTriagePolicy;
+import io.frontdoor.triage.earlyhelp.EarlyHelpStarter;
 import io.frontdoor.triage.escalation.DecisionRevision;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -14,7 +15,7 @@ class TriageProcessingConfiguration {
 
     @Autowired
     void propagateErrorsOfTransactionalPolicies(EventProcessingConfigurer processing) {
-        for (String group : new String[] {DecisionRevision.GROUP, ChildIndexUpdates.GROUP, DaTriagePolicy.GROUP}) {
+        for (String group : new String[] {DecisionRevision.GROUP, ChildIndexUpdates.GROUP, DaTriagePolicy.GROUP, EarlyHelpStarter.GROUP}) {
             processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
         }
     }

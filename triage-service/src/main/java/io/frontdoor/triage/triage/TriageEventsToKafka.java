@@ -5,6 +5,8 @@ import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;
 import io.frontdoor.platform.messaging.IntegrationEventMapper;
+import io.frontdoor.triage.earlyhelp.EarlyHelpMessages;
+import io.frontdoor.triage.earlyhelp.StepUpReferral;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,10 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(TriageClosed.class, TriageClosedV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
             Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
+            Map.entry(EarlyHelpMessages.EarlyHelpEpisodeStarted.class, EarlyHelpEpisodeV1.class),
+            Map.entry(EarlyHelpMessages.EarlyHelpEpisodeClosed.class, EarlyHelpEpisodeV1.class),
+            Map.entry(EarlyHelpMessages.EarlyHelpMilestoneRecorded.class, EarlyHelpMilestoneV1.class),
+            Map.entry(EarlyHelpMessages.EarlyHelpMilestoneOverdue.class, DeadlinePassedV1.class),
             Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemDecided.class, DaTriageItemDecidedV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationStageRecorded.class, EscalationStageRecordedV1.class));
 
@@ -50,6 +56,8 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             payload = shaped.opened(opened);
         } else if (event instanceof DecisionRecorded decided) {
             payload = shaped.decided(decided);
+        } else if (event instanceof EarlyHelpMessages.EarlyHelpSteppedUp steppedUp) {
+            return Optional.of(StepUpReferral.toIntake(steppedUp));
         } else {
             payload = Optional.ofNullable(SAME_SHAPE.get(event.getClass()))
                     .map((Function<Class<?>, Object>) type -> EventEnvelopes.JSON.convertValue(event, type)).orElse(null);

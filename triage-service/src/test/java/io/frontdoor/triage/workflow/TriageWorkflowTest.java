@@ -139,6 +139,13 @@ class TriageWorkflowTest {
     }
 
     static List<EventEnvelope> awaitPublished(String contactId, String type, int count) throws Exception {
+        return awaitPublished(contactId, type + " x" + count,
+                seen -> seen.stream().filter(e -> e.eventType().equals(type)).count() >= count);
+    }
+
+    /** Everything published for the contact on frontdoor.triage.v1, once {@code done} holds for what has been seen. */
+    static List<EventEnvelope> awaitPublished(String contactId, String expectation,
+                                              java.util.function.Predicate<List<EventEnvelope>> done) throws Exception {
         List<EventEnvelope> seen = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
@@ -150,12 +157,12 @@ class TriageWorkflowTest {
                         seen.add(EventEnvelopes.read(record.value()));
                     }
                 }
-                if (seen.stream().filter(e -> e.eventType().equals(type)).count() >= count) {
+                if (done.test(seen)) {
                     return seen;
                 }
             }
         }
-        throw new AssertionError("expected " + count + " " + type + " for " + contactId + " on " + Topics.TRIAGE + ", saw "
+        throw new AssertionError("expected " + expectation + " for " + contactId + " on " + Topics.TRIAGE + ", saw "
                 + seen.stream().map(EventEnvelope::eventType).toList());
     }
 }

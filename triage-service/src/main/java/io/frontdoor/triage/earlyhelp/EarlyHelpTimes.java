@@ -1,0 +1,52 @@
+package io.frontdoor.triage.earlyhelp;
+
+import io.frontdoor.triage.opening.PackCalendars;
+import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.triage.threshold.PackRegistry;
+import io.frontdoor.triage.threshold.Timescale;
+import io.frontdoor.triage.threshold.TimescaleUnit;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Early help's timescales from the pack (North Lincolnshire, 001: planning meeting within 20 working days, its record
+ * within 20 working days of the meeting, reviews at most 3 months apart); the same figures where a pack is silent.
+ */
+@Component
+public class EarlyHelpTimes {
+
+    static final Timescale TWENTY_WORKING_DAYS = Timescale.of(20, TimescaleUnit.WORKING_DAYS);
+    static final Timescale THREE_MONTHS = Timescale.of(3, TimescaleUnit.MONTHS);
+
+    private final PackRegistry packs;
+    private final PackCalendars calendars;
+    private final Clock clock;
+
+    public EarlyHelpTimes(PackRegistry packs, PackCalendars calendars, Clock clock) {
+        this.packs = packs;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Instant planningMeetingDue(String packId, Instant from) {
+        return due(packId, "earlyHelpPlanningMeeting", TWENTY_WORKING_DAYS, from);
+    }
+
+    public Instant planRecordDue(String packId, Instant meetingHeld) {
+        return due(packId, "earlyHelpPlanRecord", TWENTY_WORKING_DAYS, meetingHeld);
+    }
+
+    public Instant reviewDue(String packId, Instant from) {
+        return due(packId, "earlyHelpReview", THREE_MONTHS, from);
+    }
+
+    private Instant due(String packId, String name, Timescale fallback, Instant from) {
+        Pack pack = packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
+        return calendars.dueAt(pack, from, pack.timescales().find(name).orElse(fallback));
+    }
+}

@@ -1,0 +1,96 @@
+package io.frontdoor.triage.earlyhelp;
+
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
+import io.frontdoor.triage.opening.PackCalendars;
+import io.frontdoor.triage.threshold.PackLoader;
+import io.frontdoor.triage.threshold.PackRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** North Lincolnshire's early-help procedure (001) on the real pack and calendar. */
+class EarlyHelpEpisodeTest {
+
+    static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    /** 20 working days after Wednesday 18 November 2026 (no bank holidays in between). */
+    static final Instant PLANNING_DUE = Instant.parse("2026-12-16T10:00:00Z");
+    static final String EP = "eh-c-1";
+
+    AggregateTestFixture<EarlyHelpEpisode> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(EarlyHelpEpisode.class);
+        fixture.givenCurrentTime(NOW);
+        fixture.registerInjectableResource(new EarlyHelpTimes(new PackRegistry(new PackLoader()), new PackCalendars(),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+        fixture.registerIgnoredField(EarlyHelpMilestoneDue.class, "deadlineId");
+    }
+
+    static final EarlyHelpEpisodeStarted STARTED = new EarlyHelpEpisodeStarted(EP, "c-1", "north-lincolnshire", "DN15");
+    static final EarlyHelpMilestoneRecorded CONSENTED = new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_GIVEN", null, "lp");
+
+    @Test
+    void startingAnEpisodeSetsThePlanningMeetingTwentyWorkingDaysAway() {
+        fixture.givenNoPriorActivity()
+                .when(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"))
+                .expectEvents(STARTED, new EarlyHelpMilestoneDue(EP, "c-1", "PLANNING_MEETING", PLANNING_DUE, null))
+                .expectScheduledDeadlineWithName(PLANNING_DUE, EarlyHelpEpisode.PLANNING_MEETING);
+    }
+
+    @Test
+    void nothingIsPlannedWithoutConsentAndARefusalSaysWhatHappensNext() {
+        fixture.given(STARTED)
+                .when(new RecordPlanningMeeting(EP, NOW, "family, school", "lp"))
+                .expectException(ConflictException.class);
+        fixture.given(STARTED)
+                .when(new RecordConsent(EP, "REFUSED", " ", "lp"))
+                .expectException(InvalidSubmissionException.class);
+        fixture.given(STARTED)
+                .when(new RecordConsent(EP, "REFUSED", "universal services; reassess if school concerns grow", "lp"))
+                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_REFUSED", "universal services; reassess if school concerns grow", "lp"),
+                        new EarlyHelpEpisodeClosed(EP, "c-1", "CONSENT_REFUSED: universal services; reassess if school concerns grow", "lp"));
+    }
+
+    @Test
+    void theLeadProfessionalIsAgreedThroughTheStagesInOrder() {
+        fixture.given(STARTED, CONSENTED)
+                .when(new AllocateLeadProfessional(EP, 2, "HEALTH", null, true, "lp"))
+                .expectException(ConflictException.class);
+        fixture.given(STARTED, CONSENTED,
+                        new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "not agreed: EDUCATION", "lp"))
+                .when(new AllocateLeadProfessional(EP, 2, "HEALTH", "Health Visitor", true, "lp"))
+                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_2", "agreed: HEALTH / Health Visitor", "lp"));
+    }
+
+    @Test
+    void thePlanningMeetingStartsThePlanRecordAndReviewClocks() {
+        fixture.givenCommands(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"),
+                        new RecordConsent(EP, "GIVEN", null, "lp"))
+                .when(new RecordPlanningMeeting(EP, Instant.parse("2026-12-01T10:00:00Z"), "family, school, health", "lp"))
+                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "PLANNING_MEETING", "family, school, health", "lp"),
+                        new EarlyHelpMilestoneDue(EP, "c-1", "PLAN_DISTRIBUTED", Instant.parse("2026-12-31T10:00:00Z"), null),
+                        new EarlyHelpMilestoneDue(EP, "c-1", "REVIEW", Instant.parse("2027-03-01T10:00:00Z"), null))
+                .expectScheduledDeadlineWithName(Instant.parse("2027-03-01T10:00:00Z"), EarlyHelpEpisode.REVIEW);
+    }
+
+    @Test
+    void aMissedPlanningMeetingIsOverdueForTheEarlyHelpManager() {
+        fixture.givenCommands(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"))
+                .whenTimeAdvancesTo(PLANNING_DUE.plusSeconds(60))
+                .expectTriggeredDeadlinesWithName(EarlyHelpEpisode.PLANNING_MEETING)
+                .expectEvents(new EarlyHelpMilestoneOverdue("c-1", "EARLY_HELP_PLANNING_MEETING", EP, PLANNING_DUE, NOW, "EARLY_HELP_MANAGER"));
+    }
+
+    @Test
+    void aStepUpClosesTheEpisodeAndNothingFollows() {
+        fixture.given(STARTED, CONSENTED, new EarlyHelpEpisodeClosed(EP, "c-1", "NEEDS_MET", "lp"))
+                .when(new RecordReview(EP, NOW, "x", "lp"))
+                .expectException(ConflictException.class);
+    }
+}
