@@ -1,8 +1,6 @@
 package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.triage.opening.PackCalendars;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
 import io.frontdoor.triage.threshold.Timescale;
 import io.frontdoor.triage.threshold.TimescaleUnit;
 import java.time.Clock;
@@ -19,12 +17,10 @@ public class EarlyHelpTimes {
     static final Timescale TWENTY_WORKING_DAYS = Timescale.of(20, TimescaleUnit.WORKING_DAYS);
     static final Timescale THREE_MONTHS = Timescale.of(3, TimescaleUnit.MONTHS);
 
-    private final PackRegistry packs;
     private final PackCalendars calendars;
     private final Clock clock;
 
-    public EarlyHelpTimes(PackRegistry packs, PackCalendars calendars, Clock clock) {
-        this.packs = packs;
+    public EarlyHelpTimes(PackCalendars calendars, Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -34,19 +30,15 @@ public class EarlyHelpTimes {
     }
 
     public Instant planningMeetingDue(String packId, Instant from) {
-        return due(packId, "earlyHelpPlanningMeeting", TWENTY_WORKING_DAYS, from);
+        return calendars.dueAt(packId, "earlyHelpPlanningMeeting", TWENTY_WORKING_DAYS, from);
     }
 
     public Instant planRecordDue(String packId, Instant meetingHeld) {
-        return due(packId, "earlyHelpPlanRecord", TWENTY_WORKING_DAYS, meetingHeld);
+        return calendars.dueAt(packId, "earlyHelpPlanRecord", TWENTY_WORKING_DAYS, meetingHeld);
     }
 
     public Instant reviewDue(String packId, Instant from) {
-        return due(packId, "earlyHelpReview", THREE_MONTHS, from);
+        return calendars.dueAt(packId, "earlyHelpReview", THREE_MONTHS, from);
     }
 
-    private Instant due(String packId, String name, Timescale fallback, Instant from) {
-        Pack pack = packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
-        return calendars.dueAt(pack, from, pack.timescales().find(name).orElse(fallback));
-    }
 }

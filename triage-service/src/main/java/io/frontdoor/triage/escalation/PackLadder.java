@@ -1,8 +1,6 @@
 package io.frontdoor.triage.escalation;
 
 import io.frontdoor.triage.opening.PackCalendars;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,19 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PackLadder implements Ladder {
 
-    private final PackRegistry packs;
     private final PackCalendars calendars;
     private final Clock clock;
 
-    public PackLadder(PackRegistry packs, PackCalendars calendars, Clock clock) {
-        this.packs = packs;
+    public PackLadder(PackCalendars calendars, Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
     }
 
     @Override
     public List<Rung> rungs(String packId) {
-        return pack(packId).escalationLadder().stream()
+        return calendars.pack(packId).escalationLadder().stream()
                 .map(s -> new Rung(s.stage(), s.role(), s.limit().asPackValue(),
                         s.highRiskLimit() == null ? null : s.highRiskLimit().asPackValue()))
                 .toList();
@@ -33,7 +29,7 @@ public class PackLadder implements Ladder {
     @Override
     public Instant stageDue(String packId, Rung rung, boolean highRisk, Instant from) {
         var limit = highRisk && rung.highRiskLimit() != null ? rung.highRiskLimit() : rung.limit();
-        return calendars.dueAt(pack(packId), from, limit);
+        return calendars.dueAt(calendars.pack(packId), from, limit);
     }
 
     @Override
@@ -41,7 +37,4 @@ public class PackLadder implements Ladder {
         return clock.instant();
     }
 
-    private Pack pack(String packId) {
-        return packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
-    }
 }

@@ -3,6 +3,7 @@ package io.frontdoor.triage.opening;
 import io.frontdoor.kernel.time.BankHolidays;
 import io.frontdoor.kernel.time.WorkingCalendar;
 import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.triage.threshold.PackRegistry;
 import io.frontdoor.triage.threshold.Rag;
 import io.frontdoor.triage.threshold.Recommendation;
 import io.frontdoor.triage.threshold.Timescale;
@@ -13,12 +14,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** Each pack's working-day calendar: England and Wales bank holidays and the pack's office hours. */
+/** Each pack's working-day calendar (England and Wales bank holidays, the pack's office hours) and its named timescales. */
 @Component
 public class PackCalendars {
 
     private final BankHolidays holidays = BankHolidays.englandAndWales();
     private final Map<String, WorkingCalendar> calendars = new ConcurrentHashMap<>();
+    private final PackRegistry packs;
+
+    public PackCalendars(PackRegistry packs) {
+        this.packs = packs;
+    }
+
+    public Pack pack(String packId) {
+        return packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
+    }
+
+    /** The pack's timescale of this name (e.g. {@code lado}, {@code earlyHelpReview}) from {@code from}, or the fallback's. */
+    public Instant dueAt(String packId, String timescale, Timescale fallback, Instant from) {
+        Pack pack = pack(packId);
+        return dueAt(pack, from, pack.timescales().find(timescale).orElse(fallback));
+    }
 
     public Instant dueAt(Pack pack, Instant from, Timescale timescale) {
         return dueAt(pack, from, timescale.asPackValue());

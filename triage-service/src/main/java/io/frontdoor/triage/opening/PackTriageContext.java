@@ -3,7 +3,6 @@ package io.frontdoor.triage.opening;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.triage.threshold.Level;
 import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
 import io.frontdoor.triage.threshold.RouteCode;
 import io.frontdoor.triage.threshold.Timescale;
 import io.frontdoor.triage.threshold.TimescaleUnit;
@@ -24,12 +23,10 @@ public class PackTriageContext implements PackContext {
     static final Timescale DEFAULT_AUTHORISATION = Timescale.of(4, TimescaleUnit.WORKING_HOURS);
     static final Timescale DEFAULT_FEEDBACK = Timescale.of(24, TimescaleUnit.HOURS);
 
-    private final PackRegistry packs;
     private final PackCalendars calendars;
     private final Clock clock;
 
-    public PackTriageContext(PackRegistry packs, PackCalendars calendars, Clock clock) {
-        this.packs = packs;
+    public PackTriageContext(PackCalendars calendars, Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -41,22 +38,22 @@ public class PackTriageContext implements PackContext {
 
     @Override
     public Instant partnerCheckDue(String packId, Instant from) {
-        return due(packId, "partnerCheck", DEFAULT_PARTNER_CHECK, from);
+        return calendars.dueAt(packId, "partnerCheck", DEFAULT_PARTNER_CHECK, from);
     }
 
     @Override
     public Instant feedbackNotAcceptedDue(String packId, Instant from) {
-        return due(packId, "feedbackNotAccepted", DEFAULT_FEEDBACK, from);
+        return calendars.dueAt(packId, "feedbackNotAccepted", DEFAULT_FEEDBACK, from);
     }
 
     @Override
     public Instant authorisationDue(String packId, Instant from) {
-        return due(packId, "authorisation", DEFAULT_AUTHORISATION, from);
+        return calendars.dueAt(packId, "authorisation", DEFAULT_AUTHORISATION, from);
     }
 
     @Override
     public Instant routeDue(String packId, String route, Instant from) {
-        Pack pack = pack(packId);
+        Pack pack = calendars.pack(packId);
         return switch (route) {
             case "LADO" -> pack.timescales().find("lado").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
             case "STRATEGY_DISCUSSION" -> pack.timescales().find("strategyDiscussion").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
@@ -66,21 +63,13 @@ public class PackTriageContext implements PackContext {
 
     @Override
     public String routeLocalName(String packId, String route) {
-        return pack(packId).route(RouteCode.valueOf(route)).map(r -> r.localName()).orElse(route);
+        return calendars.pack(packId).route(RouteCode.valueOf(route)).map(r -> r.localName()).orElse(route);
     }
 
     @Override
     public LevelV1 level(String packId, int rank) {
-        Level level = pack(packId).level(rank);
+        Level level = calendars.pack(packId).level(rank);
         return new LevelV1(level.code().name(), level.rank(), level.localName());
     }
 
-    private Instant due(String packId, String name, Timescale fallback, Instant from) {
-        Pack pack = pack(packId);
-        return calendars.dueAt(pack, from, pack.timescales().find(name).orElse(fallback));
-    }
-
-    private Pack pack(String packId) {
-        return packs.find(packId).orElseThrow(() -> new IllegalStateException("no threshold pack " + packId));
-    }
 }

@@ -27,7 +27,7 @@ class EarlyHelpEpisodeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(EarlyHelpEpisode.class);
         fixture.givenCurrentTime(NOW);
-        fixture.registerInjectableResource(new EarlyHelpTimes(new PackRegistry(new PackLoader()), new PackCalendars(),
+        fixture.registerInjectableResource(new EarlyHelpTimes(new PackCalendars(new PackRegistry(new PackLoader())),
                 Clock.fixed(NOW, ZoneOffset.UTC)));
         fixture.registerIgnoredField(EarlyHelpMilestoneDue.class, "deadlineId");
     }
