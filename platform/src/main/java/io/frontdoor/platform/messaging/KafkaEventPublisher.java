@@ -2,6 +2,7 @@ package io.frontdoor.platform.messaging;
 
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,11 +37,16 @@ public class KafkaEventPublisher {
             return;
         }
         IntegrationEvent out = integration.get();
-        EventEnvelope envelope = new EventEnvelope(message.getIdentifier(), out.eventType(), 1, out.key(),
-                message.getTimestamp(), EventEnvelopes.toTree(out.payload()));
-        ProducerRecord<String, String> record = new ProducerRecord<>(out.topic(), out.key(), EventEnvelopes.write(envelope));
-        record.headers().add("eventId", message.getIdentifier().getBytes());
-        record.headers().add("eventType", out.eventType().getBytes());
+        String value = out.enveloped()
+                ? EventEnvelopes.write(new EventEnvelope(message.getIdentifier(), out.eventType(), 1, out.key(),
+                        message.getTimestamp(), EventEnvelopes.toTree(out.payload())))
+                : EventEnvelopes.JSON.writeValueAsString(out.payload());
+        ProducerRecord<String, String> record = new ProducerRecord<>(out.topic(), out.key(), value);
+        record.headers().add("eventId", message.getIdentifier().getBytes(StandardCharsets.UTF_8));
+        if (out.eventType() != null) {
+            record.headers().add("eventType", out.eventType().getBytes(StandardCharsets.UTF_8));
+        }
+        out.headers().forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         kafka.send(record).get(30, TimeUnit.SECONDS);
     }
 }
