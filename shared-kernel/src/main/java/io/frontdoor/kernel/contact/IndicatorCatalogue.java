@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The indicator ids each threshold pack defines, read from the classpath: {@code packs/packs.txt} lists the pack ids
+ * The indicator ids each threshold pack defines, read from the classpath (or another place): {@code packs/packs.txt} lists the pack ids
  * (one a line, {@code #} comments), and each {@code packs/{id}.yaml} gives its {@code id} and {@code indicators[].id}.
  * A referrer may tick only indicators of the pack the contact names. Missing or broken packs fail loudly at start-up.
  */
@@ -42,16 +42,27 @@ public final class IndicatorCatalogue {
     /** @param directory the classpath folder holding {@code packs.txt} and the {@code {id}.yaml} files */
     public static IndicatorCatalogue fromClasspath(String directory) {
         ClassLoader classLoader = IndicatorCatalogue.class.getClassLoader();
+        return from(directory + "/", file -> classLoader.getResourceAsStream(directory + "/" + file));
+    }
+
+    /** Where pack files come from: opens {@code packs.txt} or {@code {id}.yaml}, or answers null when there is no such file. */
+    @FunctionalInterface
+    public interface PackFiles {
+        InputStream open(String fileName) throws IOException;
+    }
+
+    /** @param location where the files are, for messages only */
+    public static IndicatorCatalogue from(String location, PackFiles files) {
         Map<String, Set<String>> packs = new LinkedHashMap<>();
-        for (String line : read(classLoader, directory + "/packs.txt").split("\\R")) {
+        for (String line : read(files, location, "packs.txt").split("\\R")) {
             String packId = line.strip();
             if (packId.isEmpty() || packId.startsWith("#")) {
                 continue;
             }
-            packs.put(packId, indicatorIds(packId, read(classLoader, directory + "/" + packId + ".yaml")));
+            packs.put(packId, indicatorIds(packId, read(files, location, packId + ".yaml")));
         }
         if (packs.isEmpty()) {
-            throw new IllegalStateException(directory + "/packs.txt lists no pack: contacts could not name any indicator");
+            throw new IllegalStateException(location + "packs.txt lists no pack: contacts could not name any indicator");
         }
         return new IndicatorCatalogue(packs);
     }
@@ -76,14 +87,14 @@ public final class IndicatorCatalogue {
         return ids;
     }
 
-    private static String read(ClassLoader classLoader, String resource) {
-        try (InputStream in = classLoader.getResourceAsStream(resource)) {
+    private static String read(PackFiles files, String location, String fileName) {
+        try (InputStream in = files.open(fileName)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath: the threshold packs must ship with the service");
+                throw new IllegalStateException(location + fileName + " is missing: the threshold packs must ship with the service");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            throw new UncheckedIOException("cannot read " + location + fileName, e);
         }
     }
 

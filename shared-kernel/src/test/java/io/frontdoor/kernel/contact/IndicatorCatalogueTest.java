@@ -24,7 +24,7 @@ class IndicatorCatalogueTest {
     void failsLoudlyWhenThePackListIsMissing() {
         assertThatThrownBy(() -> IndicatorCatalogue.fromClasspath("no-such-folder"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no-such-folder/packs.txt is not on the classpath");
+                .hasMessageContaining("no-such-folder/packs.txt is missing");
     }
 
     @Test
