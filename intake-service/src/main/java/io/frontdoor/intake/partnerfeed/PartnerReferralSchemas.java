@@ -32,7 +32,13 @@ public class PartnerReferralSchemas {
 
     /** What the schema finds wrong, as "path: rule" lines (the library's messages name the rule, not the value). */
     public List<String> problems(PartnerReferralType type, JsonNode message) {
-        return schemas.get(type).validate(message).stream().map(Error::getMessage).toList();
+        return schemas.get(type).validate(message).stream().map(PartnerReferralSchemas::describe).toList();
+    }
+
+    private static String describe(Error error) {
+        String at = error.getInstanceLocation() == null ? "$" : error.getInstanceLocation().toString();
+        String message = error.getMessage();
+        return message.startsWith(at) ? message : at + ": " + message;
     }
 
     public static String text(String resource) {

@@ -25,7 +25,7 @@ public class ConsumerErrorHandling {
     CommonErrorHandler frontDoorConsumerErrorHandler(KafkaTemplate<String, String> kafka) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        deadLetters.setHeadersFunction((record, exception) -> DeadLetterReason.headersFor(exception));
+        deadLetters.setHeadersFunction((record, exception) -> DeadLetterReason.headersFor(record, exception));
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);

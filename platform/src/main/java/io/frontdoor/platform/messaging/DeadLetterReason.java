@@ -3,14 +3,16 @@ package io.frontdoor.platform.messaging;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import tools.jackson.core.JacksonException;
 
 /**
- * Plain headers on a dead-lettered record, beside Spring's {@code kafka_dlt-*} ones: {@code frontdoor-reason-code}
- * ({@code INVALID}, {@code UNREADABLE}, or the code of an {@link UnprocessableRecordException}) and
- * {@code frontdoor-reason}, which names fields and rules but never echoes the values sent.
+ * Plain-text headers on a dead-lettered record, beside Spring's {@code kafka_dlt-*} ones (whose partition and offset are
+ * binary): {@code frontdoor-reason-code} ({@code INVALID}, {@code UNREADABLE}, or the code of an
+ * {@link UnprocessableRecordException}), {@code frontdoor-reason}, which names fields and rules but never echoes the values
+ * sent, and {@code frontdoor-original-topic}, {@code -partition}, {@code -offset}.
  */
 public final class DeadLetterReason {
 
@@ -20,7 +22,7 @@ public final class DeadLetterReason {
     private DeadLetterReason() {
     }
 
-    public static Headers headersFor(Exception failure) {
+    public static Headers headersFor(ConsumerRecord<?, ?> record, Exception failure) {
         String code;
         String reason;
         Throwable cause = rootOfInterest(failure);
@@ -42,6 +44,9 @@ public final class DeadLetterReason {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CODE_HEADER, code.getBytes(StandardCharsets.UTF_8));
         headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("frontdoor-original-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("frontdoor-original-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("frontdoor-original-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
         return headers;
     }
 
