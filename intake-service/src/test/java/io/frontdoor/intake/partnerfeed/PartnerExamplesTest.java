@@ -46,6 +46,23 @@ class PartnerExamplesTest {
                 .isEqualTo(AgencyType.EDUCATION);
     }
 
+    /** Another Front Door service (an early-help step-up) sends a ContactSubmission as Jackson writes it: nulls included. */
+    @Test
+    void aMultiAgencyReferralMayCarryExplicitNullsAsDesignMdShowsThem() {
+        ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-1", null, null,
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
+                java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
+                null, null, null, null, null, null, null);
+        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        assertThat(json).contains("\"expectedDateOfBirth\":null", "\"domesticAbuse\":null");
+        Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-1", json);
+
+        ReceivedReferral referral = reader.read(record(stepUp));
+
+        assertThat(referral.message().toSubmission().referrer().agencyName()).isEqualTo("Demo Early Help (fictional)");
+        assertThat(validator.validate(referral.message().toSubmission())).isEmpty();
+    }
+
     @Test
     void aHealthReferralNeedsTheNhsNumberOfABornChild() {
         Example health = PartnerExamples.of("health-safeguarding");
