@@ -3,5 +3,13 @@ package io.frontdoor.intake.contact;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import java.time.Instant;
 
-public record ContactReceived(String contactId, ContactSubmission submission, Instant receivedAt) {
+/** {@code sender}: the partner system that sent the contact over the partner feed; null for any other way in (and in older events). */
+public record ContactReceived(String contactId, ContactSubmission submission, Instant receivedAt, String sender) {
+
+    /** From a partner agency, with the partner's own reference: the partner is owed an acknowledgement and feedback. */
+    public boolean fromPartner() {
+        return submission.referrer() != null && submission.referrer().agencyType() != null
+                && submission.referrer().agencyType().isPartnerAgency()
+                && submission.externalReference() != null && !submission.externalReference().isBlank();
+    }
 }

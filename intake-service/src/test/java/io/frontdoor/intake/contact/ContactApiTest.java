@@ -132,7 +132,9 @@ class ContactApiTest {
                 contact("X-3").replace("\"luton\"", "\"atlantis\""), List.of("packId"),
                 contact("X-4").replace("\"POLICE\"", "\"SPACE_AGENCY\""), List.of("referrer.agencyType"),
                 contact("X-5").replace("9434765919", "9434765918").replace("LU1 2BQ", "QQ1 2BQ"),
-                List.of("children[0].nhsNumber", "children[0].address.postcode"));
+                List.of("children[0].nhsNumber", "children[0].address.postcode"),
+                contact("X-6").replace("\"indicatorIds\": []", "\"indicatorIds\": [\"luton.l2.child.education.late-truanting-non-attendance\", \"luton.l9.invented\"]"),
+                List.of("concerns.indicatorIds[1]"));
         for (var c : cases.entrySet()) {
             HttpResponse<String> response = post(c.getKey());
             assertThat(response.statusCode()).as(c.getValue().toString()).isEqualTo(400);

@@ -14,7 +14,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * What a consumer does with a record it cannot handle. Bad data (unreadable JSON, invalid content) goes at once to the
- * topic's {@code .DLT} with the reason, original topic, partition and offset in headers, and the partition moves on.
+ * topic's {@code .DLT} with the reason, original topic, partition and offset in headers ({@code kafka_dlt-*}, plus the plain
+ * {@link DeadLetterReason} headers), and the partition moves on.
  * Anything else (database or broker down) is retried with back-off, without limit: order is kept and nothing is dropped.
  */
 @AutoConfiguration
@@ -24,6 +25,7 @@ public class ConsumerErrorHandling {
     CommonErrorHandler frontDoorConsumerErrorHandler(KafkaTemplate<String, String> kafka) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        deadLetters.setHeadersFunction((record, exception) -> DeadLetterReason.headersFor(record, exception));
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);

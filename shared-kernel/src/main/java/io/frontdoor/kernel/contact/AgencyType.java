@@ -25,4 +25,12 @@ public enum AgencyType {
     public String cinCensusSource() {
         return cinCensusSource;
     }
+
+    /** A professional partner agency (as opposed to a member of the public, the family, the child or an anonymous caller). */
+    public boolean isPartnerAgency() {
+        return switch (this) {
+            case MEMBER_OF_PUBLIC, FAMILY_MEMBER, SELF, ANONYMOUS -> false;
+            default -> true;
+        };
+    }
 }

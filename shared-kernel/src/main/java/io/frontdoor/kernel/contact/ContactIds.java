@@ -27,4 +27,10 @@ public final class ContactIds {
         String key = agencyType + "|" + name + "|" + externalReference.trim();
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
+
+    /** A referral from the partner feed: the same (sender, reference) is the same contact, however often it is sent. */
+    public static String forPartnerFeed(String sender, String externalReference) {
+        String key = "partner-feed|" + sender.trim().toLowerCase(Locale.ROOT) + "|" + externalReference.trim();
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
 }

@@ -2,6 +2,7 @@ package io.frontdoor.kernel.validation;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import io.frontdoor.kernel.contact.KnownPacks;
 import io.frontdoor.kernel.contact.NhsNumber;
 import io.frontdoor.kernel.contact.Postcode;
@@ -19,12 +20,17 @@ public final class ContactSubmissionValidator {
     static final int MAX_NAME = 100;
     static final int MAX_REFERENCE = 100;
     static final int MAX_NARRATIVE = 20_000;
+    static final int MAX_TEXT = 200;
+    static final int MAX_INDICATORS = 100;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final Clock clock;
+    private final IndicatorCatalogue indicators;
 
-    public ContactSubmissionValidator(Clock clock) {
+    /** @param indicators the packs' indicator ids: a ticked indicator must be one of the named pack's */
+    public ContactSubmissionValidator(Clock clock, IndicatorCatalogue indicators) {
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     public void check(ContactSubmission submission) {
@@ -53,6 +59,9 @@ public final class ContactSubmissionValidator {
             }
             maxLength(v, "referrer.agencyName", s.referrer().agencyName(), MAX_NAME);
             maxLength(v, "referrer.name", s.referrer().name(), MAX_NAME);
+            maxLength(v, "referrer.role", s.referrer().role(), MAX_NAME);
+            maxLength(v, "referrer.phone", s.referrer().phone(), 40);
+            maxLength(v, "referrer.email", s.referrer().email(), MAX_TEXT);
         }
         if (s.children().isEmpty()) {
             v.add(new Violation("children", "at least one child is required"));
@@ -73,17 +82,45 @@ public final class ContactSubmissionValidator {
             }
             maxLength(v, at + ".givenName", adult.givenName(), MAX_NAME);
             maxLength(v, at + ".familyName", adult.familyName(), MAX_NAME);
+            maxLength(v, at + ".relationship", adult.relationship(), MAX_NAME);
         }
         if (s.concerns() != null) {
             maxLength(v, "concerns.narrative", s.concerns().narrative(), MAX_NARRATIVE);
+            checkIndicators(v, s.packId(), s.concerns().indicatorIds());
         }
         if (s.domesticAbuse() != null && s.domesticAbuse().dashRisk() == null) {
             v.add(new Violation("domesticAbuse.dashRisk", "is required for a domestic abuse notification"));
         }
+        if (s.domesticAbuse() != null && s.domesticAbuse().incidentAt() != null
+                && s.domesticAbuse().incidentAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            v.add(new Violation("domesticAbuse.incidentAt", "is in the future"));
+        }
         if (s.consent() != null && s.consent().status() == null) {
             v.add(new Violation("consent.status", "is required when consent is given"));
         }
+        if (s.consent() != null) {
+            maxLength(v, "consent.reasonNotSought", s.consent().reasonNotSought(), MAX_TEXT);
+        }
         return v;
+    }
+
+    /** Each ticked indicator must be one the named pack defines: an id the engine does not know would be silently lost. */
+    private void checkIndicators(List<Violation> v, String packId, List<String> ids) {
+        if (ids.size() > MAX_INDICATORS) {
+            v.add(new Violation("concerns.indicatorIds", "has more than " + MAX_INDICATORS + " indicators"));
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            String at = "concerns.indicatorIds[" + i + "]";
+            if (id == null || id.isBlank()) {
+                v.add(new Violation(at, "is blank"));
+            } else if (packId != null && !indicators.hasPack(packId)) {
+                v.add(new Violation(at, "cannot be checked: no indicator list for pack '" + packId + "'"));
+            } else if (packId != null && !indicators.defines(packId, id)) {
+                v.add(new Violation(at, "is not an indicator of pack '" + packId + "'"));
+            }
+        }
     }
 
     private void checkChild(List<Violation> v, String at, Child child, LocalDate today) {
@@ -104,6 +141,13 @@ public final class ContactSubmissionValidator {
                 && child.expectedDateOfBirth().isAfter(today.plusMonths(10))) {
             v.add(new Violation(at + ".expectedDateOfBirth", "is more than ten months away"));
         }
+        if (child.dateOfBirth() != null && child.expectedDateOfBirth() != null) {
+            v.add(new Violation(at + ".expectedDateOfBirth", "is only for an unborn child: give dateOfBirth or expectedDateOfBirth, not both"));
+        }
+        if (child.dateOfBirth() == null && child.expectedDateOfBirth() != null
+                && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
+            v.add(new Violation(at + ".expectedDateOfBirth", "is more than a month ago: the child is born, give dateOfBirth"));
+        }
         if (child.nhsNumber() != null && !child.nhsNumber().isBlank() && !NhsNumber.isValid(child.nhsNumber())) {
             v.add(new Violation(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
         }
@@ -113,6 +157,11 @@ public final class ContactSubmissionValidator {
         }
         maxLength(v, at + ".givenName", child.givenName(), MAX_NAME);
         maxLength(v, at + ".familyName", child.familyName(), MAX_NAME);
+        if (child.address() != null) {
+            maxLength(v, at + ".address.line1", child.address().line1(), MAX_TEXT);
+            maxLength(v, at + ".address.line2", child.address().line2(), MAX_TEXT);
+            maxLength(v, at + ".address.town", child.address().town(), MAX_NAME);
+        }
     }
 
     private static void maxLength(List<Violation> v, String field, String value, int max) {

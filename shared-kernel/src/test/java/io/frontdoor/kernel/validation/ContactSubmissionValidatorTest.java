@@ -1,38 +1,62 @@
 package io.frontdoor.kernel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Address;
+import io.frontdoor.kernel.contact.ContactSubmission.Adult;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.ContactSubmission.Concerns;
+import io.frontdoor.kernel.contact.ContactSubmission.DomesticAbuse;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
+import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContactSubmissionValidatorTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    final ContactSubmissionValidator validator = new ContactSubmissionValidator(CLOCK);
+    static final IndicatorCatalogue INDICATORS = IndicatorCatalogue.of(Map.of(
+            "luton", Set.of("luton.l4.parenting.basic-care.consistent-violence"),
+            "north-lincolnshire", Set.of("north-lincolnshire.l3.child.health.non-mobile-bruise")));
+    final ContactSubmissionValidator validator = new ContactSubmissionValidator(CLOCK, INDICATORS);
 
     static ContactSubmission submission(String packId, List<Child> children) {
+        return withConcerns(packId, children, null);
+    }
+
+    static ContactSubmission withConcerns(String packId, List<Child> children, Concerns concerns) {
         return new ContactSubmission(packId, "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
                 new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
-                children, null, null, null, null, null, null, null);
+                children, null, concerns, null, null, null, null, null);
     }
 
     static Child child(LocalDate dob, LocalDate edd, String nhs, String postcode) {
         return new Child("Testchild", "Example", dob, edd, nhs, null, new Address("1 Example Row", null, null, postcode));
     }
 
+    static Child aChild() {
+        return child(LocalDate.parse("2022-03-01"), null, "9434765919", "LU1 2BQ");
+    }
+
+    static List<String> fieldsAtFault(ContactSubmission s, ContactSubmissionValidator validator) {
+        return validator.validate(s).stream().map(Violation::field).toList();
+    }
+
     @Test
     void aCompleteContactHasNoViolations() {
-        assertThat(validator.validate(submission("luton", List.of(child(LocalDate.parse("2022-03-01"), null, "9434765919", "LU1 2BQ")))))
-                .isEmpty();
+        assertThat(validator.validate(withConcerns("luton", List.of(aChild()),
+                new Concerns(List.of("luton.l4.parenting.basic-care.consistent-violence"), "synthetic")))).isEmpty();
     }
 
     @Test
@@ -60,5 +84,67 @@ class ContactSubmissionValidatorTest {
         var s = new ContactSubmission(null, null, null, null, null, List.of(child(LocalDate.parse("2020-01-01"), null, null, null)),
                 null, null, null, null, null, null, null);
         assertThat(validator.validate(s)).extracting(Violation::field).containsExactlyInAnyOrder("packId", "referrer");
+    }
+
+    @Test
+    void anIndicatorMustBeOneOfTheNamedPacks() {
+        var s = withConcerns("luton", List.of(aChild()), new Concerns(Arrays.asList(
+                "luton.l4.parenting.basic-care.consistent-violence",
+                "luton.l9.made-up",
+                "north-lincolnshire.l3.child.health.non-mobile-bruise",
+                " "), null));
+
+        var violations = validator.validate(s);
+
+        assertThat(violations).extracting(Violation::field)
+                .containsExactly("concerns.indicatorIds[1]", "concerns.indicatorIds[2]", "concerns.indicatorIds[3]");
+        assertThat(violations.get(0).message()).isEqualTo("is not an indicator of pack 'luton'");
+    }
+
+    @Test
+    void anIndicatorOfAPackWithoutACatalogueCannotBeAccepted() {
+        var s = withConcerns("nottingham-city", List.of(aChild()), new Concerns(List.of("nottingham-city.l4.any"), null));
+        assertThat(validator.validate(s)).extracting(Violation::message)
+                .containsExactly("cannot be checked: no indicator list for pack 'nottingham-city'");
+    }
+
+    @Test
+    void datesMustBeConsistent() {
+        var bothDates = child(LocalDate.parse("2022-03-01"), LocalDate.parse("2027-01-01"), null, null);
+        var longOverdue = child(null, LocalDate.parse("2026-09-01"), null, null);
+        var tooFarAhead = child(null, LocalDate.parse("2027-11-01"), null, null);
+        var tooOld = child(LocalDate.parse("1990-01-01"), null, null, null);
+        assertThat(fieldsAtFault(submission("luton", List.of(bothDates, longOverdue, tooFarAhead, tooOld)), validator))
+                .containsExactly("children[0].expectedDateOfBirth", "children[1].expectedDateOfBirth",
+                        "children[2].expectedDateOfBirth", "children[3].dateOfBirth");
+    }
+
+    @Test
+    void anIncidentCannotBeInTheFutureNorAnAdultBornThere() {
+        var s = new ContactSubmission("luton", "REF-1", null, null,
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), List.of(aChild()),
+                List.of(new Adult("Test", "Adult", LocalDate.parse("2030-01-01"), "MOTHER")), null,
+                new DomesticAbuse(DashRisk.HIGH, true, Instant.parse("2026-12-01T00:00:00Z")), null, null, null, null);
+        assertThat(fieldsAtFault(s, validator)).containsExactlyInAnyOrder("adults[0].dateOfBirth", "domesticAbuse.incidentAt");
+    }
+
+    @Test
+    void stringsHaveLimits() {
+        String longName = "x".repeat(101);
+        var s = new ContactSubmission("luton", "R".repeat(101), null, null,
+                new Referrer(AgencyType.HEALTH, longName, longName, longName, "0".repeat(41), null),
+                List.of(new Child(longName, "Example", LocalDate.parse("2022-03-01"), null, null, null,
+                        new Address("y".repeat(201), null, null, null))),
+                null, new Concerns(List.of(), "z".repeat(20_001)), null, null, null, null, null);
+        assertThat(fieldsAtFault(s, validator)).containsExactlyInAnyOrder("externalReference", "referrer.agencyName",
+                "referrer.name", "referrer.role", "referrer.phone", "children[0].givenName", "children[0].address.line1",
+                "concerns.narrative");
+    }
+
+    @Test
+    void checkThrowsWithEveryViolation() {
+        assertThatThrownBy(() -> validator.check(submission("luton", List.of())))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("children"));
     }
 }

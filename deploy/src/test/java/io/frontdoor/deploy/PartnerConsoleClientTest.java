@@ -1,0 +1,58 @@
+package io.frontdoor.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.deploy.PartnerFeedClient.Example;
+import io.frontdoor.infra.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client the project did not write: Kafka's own console producer and consumer (kafka-tools from Maven Central), run by
+ * {@code deploy/examples/kafka-console.sh} exactly as the README's tour runs them, against the running services.
+ */
+class PartnerConsoleClientTest {
+
+    static String run(String command) throws Exception {
+        RunningPlatform.get();
+        Process process = new ProcessBuilder("bash", Path.of("examples", "kafka-console.sh").toString(), command,
+                TestInfrastructure.get().kafkaBootstrapServers()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    @Test
+    void theConsoleProducersExamplesBecomeContactsAndTheConsoleConsumerReadsTheirAcknowledgements() throws Exception {
+        List<Example> examples = PartnerFeedClient.examples();
+
+        String produced = run("produce");
+
+        assertThat(produced).contains("sent police-domestic-abuse.json", "sent multi-agency-referral.json");
+        List<String> contactIds = examples.stream().map(Example::contactId).toList();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (PartnerFeedClient.contactsRecorded(contactIds).size() < examples.size() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(PartnerFeedClient.contactsRecorded(contactIds)).hasSize(examples.size());
+
+        String feedback = "";
+        while (System.nanoTime() < deadline && !examples.stream().allMatch(acknowledgedIn(feedback))) {
+            feedback = run("consume");
+        }
+        for (Example example : examples) {
+            assertThat(feedback).as(example.file()).contains("sender:" + example.sender())
+                    .containsPattern("\t" + example.key() + "\t\\{\"feedbackId\":\"[^\"]+\",\"kind\":\"ACKNOWLEDGEMENT\"");
+        }
+    }
+
+    private static java.util.function.Predicate<Example> acknowledgedIn(String output) {
+        return example -> output.contains("\t" + example.key() + "\t");
+    }
+}

@@ -1,0 +1,74 @@
+package io.frontdoor.intake.feedback;
+
+import io.frontdoor.intake.feedback.PartnerFeedbackV1.FrontDoorContact;
+import io.frontdoor.intake.feedback.PartnerFeedbackV1.Kind;
+import io.frontdoor.intake.feedback.PartnerFeedbackV1.Route;
+import io.frontdoor.kernel.event.triage.ContactRoutedV1;
+import io.frontdoor.kernel.event.triage.FeedbackSentV1;
+import io.frontdoor.kernel.event.triage.LevelV1;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what a referring partner is told, from facts the referrer may see: the level, the routes in plain words, what
+ * happens next and whom to contact. The worker's rationale, check results and who decided are never copied.
+ */
+@Component
+public class FeedbackMessages {
+
+    static final String ACKNOWLEDGED_NEXT = "A front-door social worker will look at the referral and decide what happens next, "
+            + "normally within one working day. The decision will be sent to you here.";
+    static final String NOT_ACCEPTED = "The referral has not been accepted for a children's social care response.";
+    static final String CLOSED_NEXT = "The front door's work on this referral is complete.";
+
+    private final FrontDoorContact contact;
+
+    public FeedbackMessages(@Value("${frontdoor.partner-feedback.contact.team:Front Door (MASH) duty team}") String team,
+                            @Value("${frontdoor.partner-feedback.contact.phone:01632 960000}") String phone,
+                            @Value("${frontdoor.partner-feedback.contact.email:frontdoor@example.org}") String email) {
+        this.contact = new FrontDoorContact(team, phone, email);
+    }
+
+    PartnerFeedbackV1 acknowledgement(String feedbackId, PartnerContact to, Instant at) {
+        return message(feedbackId, Kind.ACKNOWLEDGEMENT, to, at, null, null, null, null, null, null, ACKNOWLEDGED_NEXT);
+    }
+
+    PartnerFeedbackV1 decision(String feedbackId, PartnerContact to, Instant at, HeldDecision decision) {
+        List<Route> routes = decision.routes().stream().map(code -> route(code, null)).toList();
+        List<String> next = new ArrayList<>();
+        if (!decision.acceptedForSocialCare()) {
+            next.add(NOT_ACCEPTED);
+        }
+        decision.routes().stream().map(code -> RouteWording.of(code).next()).filter(Objects::nonNull).forEach(next::add);
+        LevelV1 level = decision.level();
+        return message(feedbackId, Kind.DECISION, to, at, level, routes, decision.acceptedForSocialCare(), decision.revision(),
+                null, null, String.join(" ", next));
+    }
+
+    PartnerFeedbackV1 routed(String feedbackId, PartnerContact to, Instant at, ContactRoutedV1 routed) {
+        return message(feedbackId, Kind.ROUTED, to, at, null, List.of(route(routed.route(), routed.localName())), null, null,
+                null, null, RouteWording.of(routed.route()).next());
+    }
+
+    PartnerFeedbackV1 feedback(String feedbackId, PartnerContact to, Instant at, FeedbackSentV1 sent) {
+        return message(feedbackId, Kind.FEEDBACK, to, at, null, null, null, null, sent.kind(), sent.message(), null);
+    }
+
+    PartnerFeedbackV1 closed(String feedbackId, PartnerContact to, Instant at) {
+        return message(feedbackId, Kind.CLOSED, to, at, null, null, null, null, null, null, CLOSED_NEXT);
+    }
+
+    private static Route route(String code, String localName) {
+        return new Route(code, RouteWording.of(code).name(), localName);
+    }
+
+    private PartnerFeedbackV1 message(String feedbackId, Kind kind, PartnerContact to, Instant at, LevelV1 level, List<Route> routes,
+                                      Boolean accepted, Boolean revision, String feedbackKind, String message, String next) {
+        return new PartnerFeedbackV1(feedbackId, kind, to.sender(), to.externalReference(), to.contactId(), to.referrerAgency(),
+                to.referrerAgencyName(), at, level, routes, accepted, revision, feedbackKind, message, next, contact);
+    }
+}

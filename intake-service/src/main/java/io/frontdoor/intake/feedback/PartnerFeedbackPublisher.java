@@ -1,0 +1,62 @@
+package io.frontdoor.intake.feedback;
+
+import io.frontdoor.intake.contact.ContactReceived;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox for partner feedback: a pooled streaming processor over intake's own events that returns only after the
+ * broker acknowledged, so its token never passes an unpublished message. It acknowledges each partner contact on
+ * receipt and publishes the feedback recorded on the contact, keyed by the sender's reference.
+ */
+@Component
+@ProcessingGroup(PartnerFeedbackPublisher.PROCESSING_GROUP)
+public class PartnerFeedbackPublisher {
+
+    public static final String PROCESSING_GROUP = "partner-feedback-publisher";
+
+    private final KafkaTemplate<String, String> kafka;
+    private final FeedbackMessages messages;
+
+    public PartnerFeedbackPublisher(KafkaTemplate<String, String> kafka, FeedbackMessages messages) {
+        this.kafka = kafka;
+        this.messages = messages;
+    }
+
+    @EventHandler
+    void on(ContactReceived received, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+        if (received.fromPartner()) {
+            var referrer = received.submission().referrer();
+            PartnerContact to = new PartnerContact(received.contactId(), received.sender(), received.submission().externalReference(),
+                    referrer.agencyType().name(), referrer.agencyName(), received.receivedAt());
+            publish(messages.acknowledgement(message.getIdentifier(), to, message.getTimestamp()));
+        }
+    }
+
+    @EventHandler
+    void on(PartnerFeedbackRecorded recorded) throws InterruptedException, ExecutionException, TimeoutException {
+        publish(recorded.feedback());
+    }
+
+    private void publish(PartnerFeedbackV1 feedback) throws InterruptedException, ExecutionException, TimeoutException {
+        var record = new ProducerRecord<>(Topics.PARTNER_FEEDBACK, feedback.externalReference(), EventEnvelopes.JSON.writeValueAsString(feedback));
+        record.headers().add("type", PartnerFeedbackV1.TYPE.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("version", Integer.toString(PartnerFeedbackV1.VERSION).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("kind", feedback.kind().name().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("feedbackId", feedback.feedbackId().getBytes(StandardCharsets.UTF_8));
+        if (feedback.sender() != null) {
+            record.headers().add("sender", feedback.sender().getBytes(StandardCharsets.UTF_8));
+        }
+        kafka.send(record).get(30, TimeUnit.SECONDS);
+    }
+}

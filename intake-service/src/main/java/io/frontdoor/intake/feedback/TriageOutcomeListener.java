@@ -1,0 +1,79 @@
+package io.frontdoor.intake.feedback;
+
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.kernel.event.triage.ContactRoutedV1;
+import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
+import io.frontdoor.kernel.event.triage.FeedbackSentV1;
+import io.frontdoor.kernel.event.triage.TriageClosedV1;
+import io.frontdoor.platform.messaging.ProcessedEvents;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns the triage workflow's public events about a partner's contact into feedback for that partner. The inbox row, a
+ * held decision and the recorded feedback commit in one transaction, and the offset after it: a redelivered triage event
+ * changes nothing. Events about contacts that did not come from a partner are passed over.
+ */
+@Component
+public class TriageOutcomeListener {
+
+    static final String CONSUMER = "intake.partner-feedback";
+
+    private final ProcessedEvents inbox;
+    private final PartnerContacts partners;
+    private final FeedbackMessages messages;
+    private final CommandGateway commands;
+
+    public TriageOutcomeListener(ProcessedEvents inbox, PartnerContacts partners, FeedbackMessages messages, CommandGateway commands) {
+        this.inbox = inbox;
+        this.partners = partners;
+        this.messages = messages;
+        this.commands = commands;
+    }
+
+    @KafkaListener(topics = Topics.TRIAGE, groupId = "intake-partner-feedback")
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        EventEnvelope event = EventEnvelopes.read(record.value());
+        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        partners.find(event.contactId()).flatMap(partner -> feedbackFor(event, partner))
+                .ifPresent(feedback -> commands.sendAndWait(new RecordPartnerFeedback(feedback.contactId(), feedback)));
+    }
+
+    private Optional<PartnerFeedbackV1> feedbackFor(EventEnvelope event, PartnerContact partner) {
+        String id = event.eventId();
+        return switch (event.eventType()) {
+            case DecisionRecordedV1.TYPE -> decided(event.payloadAs(DecisionRecordedV1.class), partner, event);
+            case DecisionAuthorisedV1.TYPE -> partners.releaseHeld(partner.contactId(), event.payloadAs(DecisionAuthorisedV1.class).decisionId())
+                    .map(decision -> messages.decision(id, partner, event.occurredAt(), decision));
+            case DecisionReturnedV1.TYPE -> {
+                partners.discardHeld(partner.contactId());
+                yield Optional.empty();
+            }
+            case ContactRoutedV1.TYPE -> Optional.of(messages.routed(id, partner, event.occurredAt(), event.payloadAs(ContactRoutedV1.class)));
+            case FeedbackSentV1.TYPE -> Optional.of(messages.feedback(id, partner, event.occurredAt(), event.payloadAs(FeedbackSentV1.class)));
+            case TriageClosedV1.TYPE -> Optional.of(messages.closed(id, partner, event.occurredAt()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A decision that needs a manager's authorisation is told to the partner only once authorised. */
+    private Optional<PartnerFeedbackV1> decided(DecisionRecordedV1 decision, PartnerContact partner, EventEnvelope event) {
+        if (decision.authorisationRequired()) {
+            partners.holdForAuthorisation(partner.contactId(), HeldDecision.of(decision));
+            return Optional.empty();
+        }
+        partners.discardHeld(partner.contactId());
+        return Optional.of(messages.decision(event.eventId(), partner, event.occurredAt(), HeldDecision.of(decision)));
+    }
+}

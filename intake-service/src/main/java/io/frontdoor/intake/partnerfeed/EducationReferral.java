@@ -1,0 +1,62 @@
+package io.frontdoor.intake.partnerfeed;
+
+import io.frontdoor.intake.partnerfeed.HealthSafeguardingReferral.Practitioner;
+import io.frontdoor.intake.partnerfeed.PoliceChildConcernNotification.Concern;
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.contact.Channel;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.ContactSubmission.Address;
+import io.frontdoor.kernel.contact.ContactSubmission.Adult;
+import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.ContactSubmission.Consent;
+import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
+import io.frontdoor.kernel.contact.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** {@code education-referral} v1: a referral from a school or college, usually by its designated safeguarding lead. */
+public record EducationReferral(String schoolReference, String packId, Instant sentAt, School school,
+                                Practitioner designatedSafeguardingLead, Concern concern, List<Pupil> children, List<Adult> adults,
+                                List<String> indicatorIds, Boolean immediateDanger, Boolean knownToServices,
+                                Consent consent) implements PartnerReferral {
+
+    /** The school, with its unique reference number (URN). */
+    public record School(String name, String urn) {
+    }
+
+    public record Pupil(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String nhsNumber,
+                       Gender gender, Address address, String yearGroup, Double attendancePercent) {
+
+        Child toChild() {
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address);
+        }
+
+        String schoolFacts() {
+            if (yearGroup == null && attendancePercent == null) {
+                return null;
+            }
+            return Narrative.of(givenName, Narrative.labelled("year group", yearGroup),
+                    Narrative.labelled("attendance %", attendancePercent)).replace("\n", ", ");
+        }
+    }
+
+    @Override
+    public String reference() {
+        return schoolReference;
+    }
+
+    @Override
+    public ContactSubmission toSubmission() {
+        String pupils = children.stream().map(Pupil::schoolFacts).filter(Objects::nonNull).collect(Collectors.joining("; "));
+        return new ContactSubmission(packId, schoolReference, Channel.PARTNER_KAFKA, sentAt,
+                new Referrer(AgencyType.EDUCATION, school.name(), designatedSafeguardingLead.name(),
+                        designatedSafeguardingLead.role() != null ? designatedSafeguardingLead.role() : "Designated safeguarding lead",
+                        designatedSafeguardingLead.phone(), designatedSafeguardingLead.email()),
+                children.stream().map(Pupil::toChild).toList(), adults,
+                new ContactSubmission.Concerns(indicatorIds, Narrative.of(concern.narrative(), pupils.isEmpty() ? null : "School: " + pupils)),
+                null, false, immediateDanger, consent, knownToServices);
+    }
+}

@@ -1,0 +1,39 @@
+package io.frontdoor.intake.partnerfeed;
+
+import io.frontdoor.intake.partnerfeed.PoliceChildConcernNotification.Concern;
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.contact.Channel;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.ContactSubmission.Adult;
+import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.ContactSubmission.Consent;
+import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code health-safeguarding} v1: a safeguarding referral from a health organisation; every born child has an NHS number. */
+public record HealthSafeguardingReferral(String referralReference, String packId, Instant sentAt, Organisation organisation,
+                                         Practitioner referrer, Concern concern, List<Child> children, List<Adult> adults,
+                                         List<String> indicatorIds, Boolean immediateDanger, Boolean knownToServices,
+                                         Consent consent) implements PartnerReferral {
+
+    /** The GP practice, trust or service, with its NHS ODS code. */
+    public record Organisation(String name, String odsCode) {
+    }
+
+    public record Practitioner(String name, String role, String phone, String email) {
+    }
+
+    @Override
+    public String reference() {
+        return referralReference;
+    }
+
+    @Override
+    public ContactSubmission toSubmission() {
+        return new ContactSubmission(packId, referralReference, Channel.PARTNER_KAFKA, sentAt,
+                new Referrer(AgencyType.HEALTH, organisation.name(), referrer.name(), referrer.role(), referrer.phone(), referrer.email()),
+                children, adults, new ContactSubmission.Concerns(indicatorIds, concern.narrative()), null, false, immediateDanger,
+                consent, knownToServices);
+    }
+}

@@ -1,0 +1,135 @@
+package io.frontdoor.intake.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.intake.partnerfeed.KafkaClient;
+import io.frontdoor.intake.partnerfeed.PartnerExamples;
+import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
+import io.frontdoor.intake.partnerfeed.PartnerReferralSchemas;
+import io.frontdoor.kernel.contact.ContactIds;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.kernel.event.triage.ContactRoutedV1;
+import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.FeedbackSentV1;
+import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.kernel.event.triage.PartnerCheckRespondedV1;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Feedback to the referring partner on the real broker: an acknowledgement on receipt, then what the triage events on
+ * frontdoor.triage.v1 (the contract) say, in words the referrer may see, once each, keyed by the sender's reference.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PartnerFeedbackTest {
+
+    static final Schema FEEDBACK_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(PartnerReferralSchemas.text("schemas/partner-feedback/partner-feedback.v1.schema.json"), InputFormat.JSON);
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        InfraProperties.register(registry);
+    }
+
+    static void publishTriageEvent(String eventId, String type, String contactId, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(eventId, type, 1, contactId, Instant.now(), EventEnvelopes.toTree(payload));
+        KafkaClient.send(Topics.TRIAGE, null, contactId, EventEnvelopes.write(envelope), "eventId", eventId, "eventType", type);
+    }
+
+    static List<ConsumerRecord<String, String>> feedbackFor(String reference, int atLeast, Duration timeout) {
+        return KafkaClient.read(Topics.PARTNER_FEEDBACK, r -> reference.equals(r.key()), found -> found.size() >= atLeast, timeout);
+    }
+
+    static JsonNode json(ConsumerRecord<String, String> record) {
+        return EventEnvelopes.JSON.readTree(record.value());
+    }
+
+    @Test
+    void thePartnerIsAcknowledgedThenToldTheAuthorisedDecisionTheRouteAndTheFeedbackOnceEach() throws Exception {
+        Example referral = PartnerExamples.of("police-domestic-abuse").withReference("FEEDBACK-" + UUID.randomUUID());
+        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
+        KafkaClient.send(referral, null);
+
+        List<ConsumerRecord<String, String>> acknowledged = feedbackFor(referral.key(), 1, Duration.ofSeconds(60));
+        assertThat(acknowledged).hasSize(1);
+        assertThat(json(acknowledged.get(0)).get("kind").asString()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(json(acknowledged.get(0)).get("contactId").asString()).isEqualTo(contactId);
+
+        String secret = "Otherford Health check says SECRET-" + UUID.randomUUID();
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionRecordedV1.TYPE, contactId, new DecisionRecordedV1(contactId, "decision-1",
+                new LevelV1("TARGETED", 3, "Targeted – formal"), List.of("DOMESTIC_ABUSE_TRIAGE", "EARLY_HELP"),
+                "Rationale: " + secret, "worker-7", "DOWN", true, "a lower decision than recommended", false, false));
+        publishTriageEvent(UUID.randomUUID().toString(), "PartnerCheckResponded", contactId,
+                new PartnerCheckRespondedV1(contactId, "check-1", "HEALTH", "worker-7"));
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionAuthorisedV1.TYPE, contactId,
+                new DecisionAuthorisedV1(contactId, "decision-1", "manager-2"));
+        publishTriageEvent(UUID.randomUUID().toString(), ContactRoutedV1.TYPE, contactId, new ContactRoutedV1(contactId,
+                "DOMESTIC_ABUSE_TRIAGE", "Weekly IMAP domestic abuse triage", Map.of("participants", secret), null));
+        String feedbackEventId = UUID.randomUUID().toString();
+        FeedbackSentV1 feedback = new FeedbackSentV1(contactId, "OUTCOME", "PARTNER_FEED", "worker-7",
+                "The notification was discussed at the domestic abuse triage meeting; the family is offered early help.");
+        publishTriageEvent(feedbackEventId, FeedbackSentV1.TYPE, contactId, feedback);
+        publishTriageEvent(feedbackEventId, FeedbackSentV1.TYPE, contactId, feedback);
+
+        List<ConsumerRecord<String, String>> all = feedbackFor(referral.key(), 5, Duration.ofSeconds(45));
+
+        assertThat(all).extracting(r -> json(r).get("kind").asString())
+                .containsExactly("ACKNOWLEDGEMENT", "DECISION", "ROUTED", "FEEDBACK");
+        for (ConsumerRecord<String, String> record : all) {
+            assertThat(record.value()).doesNotContain("SECRET", "Otherford", "worker-7", "manager-2", "Rationale");
+            assertThat(FEEDBACK_SCHEMA.validate(json(record))).as(record.value()).isEmpty();
+            assertThat(KafkaClient.header(record, "sender")).isEqualTo("demoshire-police");
+            assertThat(KafkaClient.header(record, "type")).isEqualTo("partner-feedback");
+            assertThat(json(record).get("contact").get("team").asString()).isNotBlank();
+        }
+        JsonNode decision = json(all.get(1));
+        assertThat(decision.get("level").get("localName").asString()).isEqualTo("Targeted – formal");
+        assertThat(decision.get("routes")).extracting(r -> r.get("name").asString())
+                .containsExactly("Domestic abuse triage meeting", "Early help");
+        assertThat(decision.get("whatHappensNext").asString()).contains("weekly multi-agency domestic abuse triage meeting",
+                "early help", "not been accepted");
+        assertThat(json(all.get(2)).get("routes").get(0).get("localName").asString()).isEqualTo("Weekly IMAP domestic abuse triage");
+        assertThat(json(all.get(3)).get("message").asString()).isEqualTo(feedback.message());
+        assertThat(json(all.get(3)).get("feedbackKind").asString()).isEqualTo("OUTCOME");
+    }
+
+    @Test
+    void aReturnedDecisionIsNeverToldAndContactsFromThePublicGetNoPartnerFeedback() throws Exception {
+        Example referral = PartnerExamples.of("education-referral").withReference("RETURNED-" + UUID.randomUUID());
+        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
+        KafkaClient.send(referral, null);
+        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionRecordedV1.TYPE, contactId, new DecisionRecordedV1(contactId, "decision-1",
+                new LevelV1("UNIVERSAL", 1, "Universal"), List.of("ADVICE_AND_SIGNPOSTING"), "r", "w", "DOWN", true, "override", false, false));
+        publishTriageEvent(UUID.randomUUID().toString(), "DecisionReturned", contactId,
+                Map.of("contactId", contactId, "decisionId", "decision-1", "returnedBy", "m", "reason", "r"));
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionAuthorisedV1.TYPE, contactId,
+                new DecisionAuthorisedV1(contactId, "decision-1", "manager"));
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionRecordedV1.TYPE, contactId, new DecisionRecordedV1(contactId, "decision-2",
+                new LevelV1("ADDITIONAL", 2, "Additional"), List.of("EARLY_HELP"), "r", "w", "NONE", false, null, false, true));
+
+        List<ConsumerRecord<String, String>> all = feedbackFor(referral.key(), 3, Duration.ofSeconds(30));
+
+        assertThat(all).extracting(r -> json(r).get("kind").asString()).containsExactly("ACKNOWLEDGEMENT", "DECISION");
+        assertThat(json(all.get(1)).get("level").get("code").asString()).isEqualTo("ADDITIONAL");
+        assertThat(json(all.get(1)).get("revision").asBoolean()).isTrue();
+    }
+}

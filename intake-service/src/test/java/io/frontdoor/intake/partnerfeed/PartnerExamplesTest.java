@@ -1,0 +1,89 @@
+package io.frontdoor.intake.partnerfeed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.contact.Channel;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.IndicatorCatalogue;
+import io.frontdoor.kernel.validation.ContactSubmissionValidator;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+/** The shipped examples (deploy/examples) pass the feed's checks and read as valid contacts; the reader's checks in isolation. */
+class PartnerExamplesTest {
+
+    final PartnerReferralReader reader = new PartnerReferralReader(new PartnerReferralSchemas(), 262_144);
+    final ContactSubmissionValidator validator = new ContactSubmissionValidator(Clock.systemUTC(), IndicatorCatalogue.fromClasspath("test-packs"));
+
+    static ConsumerRecord<String, String> record(Example e) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("type", e.type().getBytes(StandardCharsets.UTF_8));
+        headers.add("version", e.version().getBytes(StandardCharsets.UTF_8));
+        headers.add("sender", e.sender().getBytes(StandardCharsets.UTF_8));
+        return new ConsumerRecord<>("t", 0, 0, 0, TimestampType.CREATE_TIME, 0, e.json().getBytes(StandardCharsets.UTF_8).length,
+                e.key(), e.json(), headers, Optional.empty());
+    }
+
+    @Test
+    void everyShippedExampleIsAValidContactOfItsType() {
+        for (Example example : PartnerExamples.all()) {
+            ReceivedReferral referral = reader.read(record(example));
+            ContactSubmission contact = referral.message().toSubmission();
+            assertThat(referral.type().type()).isEqualTo(example.type());
+            assertThat(contact.externalReference()).isEqualTo(example.key());
+            assertThat(contact.channel()).isEqualTo(Channel.PARTNER_KAFKA);
+            assertThat(validator.validate(contact)).as(example.file()).isEmpty();
+        }
+        assertThat(reader.read(record(PartnerExamples.of("education-referral"))).message().toSubmission().referrer().agencyType())
+                .isEqualTo(AgencyType.EDUCATION);
+    }
+
+    /** Another Front Door service (an early-help step-up) sends a ContactSubmission as Jackson writes it: nulls included. */
+    @Test
+    void aMultiAgencyReferralMayCarryExplicitNullsAsDesignMdShowsThem() {
+        ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-1", null, null,
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
+                java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
+                null, null, null, null, null, null, null);
+        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        assertThat(json).contains("\"expectedDateOfBirth\":null", "\"domesticAbuse\":null");
+        Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-1", json);
+
+        ReceivedReferral referral = reader.read(record(stepUp));
+
+        assertThat(referral.message().toSubmission().referrer().agencyName()).isEqualTo("Demo Early Help (fictional)");
+        assertThat(validator.validate(referral.message().toSubmission())).isEmpty();
+    }
+
+    @Test
+    void aHealthReferralNeedsTheNhsNumberOfABornChild() {
+        Example health = PartnerExamples.of("health-safeguarding");
+        Example withoutNhsNumber = health.withJson(health.json().replace("\"nhsNumber\": \"9990000026\",", ""));
+        assertThatThrownBy(() -> reader.read(record(withoutNhsNumber))).isInstanceOf(PartnerReferralRejected.class)
+                .hasMessageContaining("fails schema health-safeguarding v1").hasMessageContaining("/children/0: required property 'nhsNumber'");
+    }
+
+    @Test
+    void aFieldTheSchemaDoesNotKnowIsRejectedNotIgnored() {
+        Example school = PartnerExamples.of("education-referral");
+        Example withTypo = school.withJson(school.json().replace("\"consent\":", "\"consnet\": {}, \"consent\":"));
+        assertThatThrownBy(() -> reader.read(record(withTypo))).isInstanceOf(PartnerReferralRejected.class)
+                .hasMessageContaining("consnet");
+    }
+
+    @Test
+    void aDateThatIsNotADateFailsTheSchema() {
+        Example police = PartnerExamples.of("police-child-concern");
+        Example badDate = police.withJson(police.json().replace("2016-06-01", "2016-13-45"));
+        assertThatThrownBy(() -> reader.read(record(badDate))).isInstanceOfSatisfying(PartnerReferralRejected.class,
+                e -> assertThat(e.reasonCode()).isEqualTo("SCHEMA"));
+    }
+}
