@@ -16,7 +16,7 @@ print("ids without pack prefix:", bad_prefix[:10]) if bad_prefix else None
 for ind in pack.get("indicators", []):
     if f".l{ind['level']}." not in ind["id"]:
         print("level mismatch in id:", ind["id"])
-vfile = here.parent.parent.parent / "test" / "resources" / "vignettes" / f"{pack_id}.yaml"
+vfile = here.parents[4] / "triage-service" / "src" / "test" / "resources" / "vignettes" / f"{pack_id}.yaml"
 if vfile.exists():
     vs = yaml.safe_load(vfile.read_text())
     for v in vs:
