@@ -87,7 +87,7 @@ public class DashboardQuery {
                     JOIN contact_case e ON e.id = earlier.contact_id
                     WHERE l.contact_id = c.id AND l.linked
                       AND e.received_at < c.received_at AND e.received_at >= c.received_at - interval '365 days'))
-                FROM contact_case c WHERE """ + period.contacts("c"),
+                FROM contact_case c WHERE %s""".formatted(period.contacts("c")),
                 (rs, i) -> new Recontacts(rs.getLong(1), rs.getLong(2), rs.getLong(1) == 0 ? null : (double) rs.getLong(2) / rs.getLong(1)),
                 period.arguments().toArray());
     }
