@@ -22,7 +22,7 @@ CREATE TRIGGER event_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON even
     FOR EACH STATEMENT EXECUTE FUNCTION event_log_is_append_only();
 
 -- The views. Each holds one JSON document per key (state) and the columns its queries filter and sort on.
--- No serial columns and no foreign keys: a view's tables are swapped whole after a rebuild.
+-- No serial columns and no foreign keys: a view's tables are replaced whole after a rebuild.
 
 -- contacts: everything the front door knows about one contact (queue, dashboard, partner view, timescales).
 DROP TABLE queue_item;
@@ -43,16 +43,14 @@ CREATE INDEX contact_case_queue ON contact_case (rag_rank DESC, due_at, received
 CREATE INDEX contact_case_received ON contact_case (received_at);
 CREATE INDEX contact_case_referrer ON contact_case (referrer_agency_name, received_at);
 
--- timeline: every event of a contact as a line of its history.
+-- timeline: every event of a contact as a line of its history; its details are the logged payload (joined on seq).
 CREATE TABLE timeline_entry (
     contact_id  VARCHAR(64)  NOT NULL,
     seq         BIGINT       NOT NULL,
-    event_id    VARCHAR(255) NOT NULL,
     event_type  VARCHAR(100) NOT NULL,
     occurred_at TIMESTAMPTZ  NOT NULL,
     actor       VARCHAR(200),
     summary     TEXT         NOT NULL,
-    details     JSONB        NOT NULL,
     PRIMARY KEY (contact_id, seq)
 );
 

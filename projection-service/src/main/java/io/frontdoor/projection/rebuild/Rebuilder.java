@@ -5,6 +5,9 @@ import io.frontdoor.projection.eventlog.LoggedEvent;
 import io.frontdoor.projection.view.View;
 import io.frontdoor.projection.view.Views;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,12 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Rebuilder {
 
-    static final int CHUNK = 5_000;
+    static final int CHUNK = 10_000;
 
     private final JdbcTemplate jdbc;
     private final EventLog log;
     private final TransactionTemplate transaction;
     private final String liveSchema;
+    private final Executor reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rebuild-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Rebuilder(JdbcTemplate jdbc, EventLog log, TransactionTemplate transaction,
                      @Value("${frontdoor.projection.schema:projection}") String liveSchema) {
@@ -38,35 +46,35 @@ public class Rebuilder {
     /** @param progress told the number of events applied after each chunk. @return the number of events applied. */
     public long rebuild(String id, List<View> views, LongConsumer progress) {
         String shadow = "rebuild_" + id;
-        List<String> tables = views.stream().flatMap(view -> view.tables().stream()).toList();
+        ShadowTables tables = new ShadowTables(jdbc, liveSchema, shadow, views.stream().flatMap(view -> view.tables().stream()).toList());
         try {
-            transaction.executeWithoutResult(tx -> {
-                jdbc.execute("CREATE SCHEMA " + shadow);
-                tables.forEach(table -> jdbc.execute(
-                        "CREATE TABLE " + shadow + "." + table + " (LIKE " + liveSchema + "." + table + " INCLUDING ALL)"));
-            });
+            transaction.executeWithoutResult(tx -> tables.create());
             long after = 0;
             long done = 0;
-            List<LoggedEvent> chunk;
-            while ((chunk = log.readAfter(after, CHUNK)).size() == CHUNK) {
-                apply(shadow, views, chunk);
+            List<LoggedEvent> chunk = log.readAfter(after, CHUNK);
+            while (chunk.size() == CHUNK) {
                 after = chunk.get(chunk.size() - 1).seq();
+                long next = after;
+                // reading and decoding the next chunk overlaps with PostgreSQL writing this one
+                CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.supplyAsync(() -> log.readAfter(next, CHUNK), reader);
+                apply(shadow, views, chunk);
                 done += chunk.size();
                 progress.accept(done);
+                chunk = reading.join();
             }
+            transaction.executeWithoutResult(tx -> tables.index());
             long caughtUp = after;
             long total = done + transaction.execute(tx -> {
                 jdbc.execute("LOCK TABLE " + liveSchema + ".event_log IN EXCLUSIVE MODE");
                 long tail = applyFrom(caughtUp, shadow, views);
                 jdbc.execute("SET LOCAL search_path TO " + liveSchema);
-                TableSwap.switchOver(jdbc, liveSchema, shadow, tables);
-                jdbc.execute("DROP SCHEMA " + shadow);
+                tables.switchOver();
                 return tail;
             });
             progress.accept(total);
             return total;
         } catch (RuntimeException failed) {
-            jdbc.execute("DROP SCHEMA IF EXISTS " + shadow + " CASCADE");
+            tables.drop();
             throw failed;
         }
     }

@@ -85,12 +85,15 @@ final class TimelineEntries {
     private TimelineEntries() {
     }
 
-    static TimelineEntry render(LoggedEvent event) {
+    static String actor(LoggedEvent event) {
         JsonNode payload = event.envelope().payload();
-        Rendering rendering = RENDERINGS.getOrDefault(event.type(), new Rendering(null, p -> event.type()));
-        String actor = rendering.actorField() == null ? systemActor(event.type(), payload) : text(payload, rendering.actorField());
-        return new TimelineEntry(event.seq(), event.envelope().eventId(), event.type(), event.occurredAt(), actor,
-                rendering.summary().apply(payload), details(event.type(), payload));
+        Rendering rendering = RENDERINGS.get(event.type());
+        return rendering == null || rendering.actorField() == null ? systemActor(event.type(), payload) : text(payload, rendering.actorField());
+    }
+
+    static String summary(LoggedEvent event) {
+        Rendering rendering = RENDERINGS.get(event.type());
+        return rendering == null ? event.type() : rendering.summary().apply(event.envelope().payload());
     }
 
     /** Who acts when no person does: the referrer's agency for a contact, the meeting for its decisions, else the front door. */
@@ -103,7 +106,7 @@ final class TimelineEntries {
     }
 
     /** The payload without the contact id; a contact's submission is cut to what a history needs (no narrative, no addresses). */
-    private static JsonNode details(String type, JsonNode payload) {
+    static JsonNode details(String type, JsonNode payload) {
         if (ContactReceivedV1.TYPE.equals(type)) {
             JsonNode submission = payload.path("submission");
             ObjectNode slim = EventEnvelopes.JSON.createObjectNode();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A contact's timeline from the timeline view, with its timescales from the contacts view, judged at {@code now}. */
+/** A contact's timeline from the timeline view and the log, with its timescales from the contacts view, judged at {@code now}. */
 @Component
 public class TimelineQuery {
 
@@ -21,10 +21,11 @@ public class TimelineQuery {
 
     public Optional<ContactTimeline> of(String contactId, Instant now, Instant asAt) {
         List<TimelineEntry> entries = jdbc.query("""
-                SELECT seq, event_id, event_type, occurred_at, actor, summary, details::text
-                FROM timeline_entry WHERE contact_id = ? ORDER BY seq""",
+                SELECT t.seq, e.event_id, t.event_type, t.occurred_at, t.actor, t.summary, e.payload::text
+                FROM timeline_entry t JOIN event_log e ON e.seq = t.seq WHERE t.contact_id = ? ORDER BY t.seq""",
                 (rs, i) -> new TimelineEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getString(5), rs.getString(6), EventEnvelopes.JSON.readTree(rs.getString(7))), contactId);
+                        rs.getString(5), rs.getString(6),
+                        TimelineEntries.details(rs.getString(3), EventEnvelopes.JSON.readTree(rs.getString(7)))), contactId);
         if (entries.isEmpty()) {
             return Optional.empty();
         }
