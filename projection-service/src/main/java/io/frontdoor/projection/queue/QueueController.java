@@ -1,50 +1,61 @@
 package io.frontdoor.projection.queue;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
-import io.frontdoor.kernel.event.triage.ChildSummary;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.projection.contact.ContactCaseView;
+import io.frontdoor.projection.eventlog.EventLog.ContactSelection;
+import io.frontdoor.projection.rebuild.PointInTime;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The front door's work queue: open contacts, oldest first. */
 @RestController
+@Tag(name = "Queue", description = "The front door's work queue: open contacts, most urgent first")
 public class QueueController {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    public record QueueEntry(String contactId, String packId, List<ChildView> children, String referrerAgency,
-                             Instant receivedAt, String status, String rag, Instant decisionDueAt) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final QueueQuery query;
+    private final QueueStream stream;
+    private final PointInTime pointInTime;
+    private final ContactCaseView contacts;
     private final Clock clock;
 
-    public QueueController(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public QueueController(QueueQuery query, QueueStream stream, PointInTime pointInTime, ContactCaseView contacts, Clock clock) {
+        this.query = query;
+        this.stream = stream;
+        this.pointInTime = pointInTime;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
     @GetMapping("/api/queue")
-    public List<QueueEntry> queue() {
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        return jdbc.query("""
-                SELECT contact_id, pack_id, children, referrer_agency, received_at, status, rag, decision_due_at
-                FROM queue_item WHERE status IN ('RECEIVED', 'IN_TRIAGE') ORDER BY received_at, contact_id""",
-                (rs, i) -> new QueueEntry(rs.getString("contact_id"), rs.getString("pack_id"),
-                        children(rs.getString("children"), today), rs.getString("referrer_agency"),
-                        rs.getTimestamp("received_at").toInstant(), rs.getString("status"), rs.getString("rag"),
-                        rs.getTimestamp("decision_due_at") == null ? null : rs.getTimestamp("decision_due_at").toInstant()));
+    @Operation(summary = "Open contacts by RAG, then time left to the decision due time",
+            description = "With asAt, the queue as it stood at that instant, rebuilt from the events that had occurred by then.")
+    public List<QueueEntry> queue(@ParameterObject QueueFilter filter,
+                                  @Parameter(description = "an instant in the past, e.g. 2026-11-24T14:00:00Z")
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt) {
+        if (asAt == null) {
+            return query.open(filter, clock.instant());
+        }
+        if (asAt.isAfter(clock.instant())) {
+            throw InvalidSubmissionException.of("asAt", "must not be in the future");
+        }
+        return pointInTime.asAt(asAt, ContactSelection.openAt(asAt), List.of(contacts), () -> query.open(filter, asAt));
     }
 
-    private static List<ChildView> children(String json, LocalDate today) {
-        return Arrays.stream(EventEnvelopes.JSON.readValue(json, ChildSummary[].class))
-                .map(child -> ChildView.of(child, today))
-                .toList();
+    @GetMapping(path = "/api/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The queue, live, as Server-Sent Events",
+            description = "First a 'snapshot' event with the filtered queue, then a 'changes' event after each batch of "
+                    + "events: the changed entries that pass the filter (upserts) and the ids to drop (removed).")
+    public SseEmitter stream(@ParameterObject QueueFilter filter) {
+        return stream.subscribe(filter);
     }
 }

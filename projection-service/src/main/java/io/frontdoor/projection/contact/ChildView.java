@@ -1,4 +1,4 @@
-package io.frontdoor.projection.queue;
+package io.frontdoor.projection.contact;
 
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.time.Period;
 /** A child as a worker scans the queue: name and age in words ("4 years", "7 months", "unborn, due 2027-02-01"). */
 public record ChildView(String name, LocalDate dateOfBirth, Integer ageYears, String age) {
 
-    static ChildView of(ChildSummary child, LocalDate today) {
+    public static ChildView of(ChildSummary child, LocalDate today) {
         String name = String.join(" ", nonNull(child.givenName()), nonNull(child.familyName())).trim();
         if (child.dateOfBirth() == null) {
             return new ChildView(name.isEmpty() ? "Unborn baby" : name, null, null,

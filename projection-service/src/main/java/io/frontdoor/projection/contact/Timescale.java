@@ -1,0 +1,54 @@
+package io.frontdoor.projection.contact;
+
+import java.time.Instant;
+
+/**
+ * One clock on a contact: started, due, done, and whether triage declared it missed (a DeadlinePassed). {@code kind}
+ * names the clock as triage's deadlines do; {@code reference} and {@code about} say which check or route it is.
+ */
+public record Timescale(String kind, String reference, String about, Instant startedAt, Instant dueAt, Instant doneAt,
+                        boolean breached) {
+
+    public static final String DECISION = "DECISION";
+    public static final String AUTHORISATION = "AUTHORISATION";
+    public static final String PARTNER_CHECK = "PARTNER_CHECK";
+    public static final String FEEDBACK_NOT_ACCEPTED = "FEEDBACK_NOT_ACCEPTED";
+    public static final String OUTCOME_TO_REFERRER = "OUTCOME_TO_REFERRER";
+    public static final String LADO = "LADO";
+    public static final String STRATEGY_DISCUSSION = "STRATEGY_DISCUSSION";
+
+    public static Timescale started(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
+        return new Timescale(kind, reference, about, startedAt, dueAt, null, false);
+    }
+
+    public static String key(String kind, String reference) {
+        return reference == null ? kind : kind + ":" + reference;
+    }
+
+    public String key() {
+        return key(kind, reference);
+    }
+
+    public Timescale due(Instant due) {
+        return new Timescale(kind, reference, about, startedAt, due, doneAt, breached);
+    }
+
+    public Timescale done(Instant at) {
+        return new Timescale(kind, reference, about, startedAt, dueAt, at, breached);
+    }
+
+    public Timescale breached(Instant due) {
+        return new Timescale(kind, reference, about, startedAt, due, doneAt, true);
+    }
+
+    /** Met: done by the due time. Null while that cannot be known yet (not done, not yet due, not declared missed). */
+    public Boolean met(Instant now) {
+        if (doneAt != null && dueAt != null) {
+            return !doneAt.isAfter(dueAt);
+        }
+        if (doneAt == null && (breached || (dueAt != null && now.isAfter(dueAt)))) {
+            return false;
+        }
+        return null;
+    }
+}

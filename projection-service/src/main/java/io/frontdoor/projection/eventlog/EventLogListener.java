@@ -1,0 +1,54 @@
+package io.frontdoor.projection.eventlog;
+
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.platform.messaging.UnprocessableRecordException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Both topics, a poll at a time. An unreadable record is not retried: the readable ones before it are recorded, then
+ * the error handler commits up to it, sends it to the dead-letter topic and carries on from the next.
+ */
+@Component
+public class EventLogListener {
+
+    private final LiveUpdate live;
+
+    public EventLogListener(LiveUpdate live) {
+        this.live = live;
+    }
+
+    @KafkaListener(id = "projection-event-log", topics = {Topics.CONTACTS, Topics.TRIAGE}, groupId = "projection-event-log",
+            batch = "true")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        List<IncomingEvent> readable = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            try {
+                readable.add(read(record));
+            } catch (RuntimeException unreadable) {
+                live.record(readable);
+                // the reason names the record, never its content: Jackson's messages may quote personal data
+                throw new BatchListenerFailedException("unreadable record", new UnprocessableRecordException(
+                        "record " + record.topic() + "/" + record.partition() + "@" + record.offset() + " is not a readable "
+                                + "Front Door event (" + unreadable.getClass().getSimpleName() + ")"), i);
+            }
+        }
+        live.record(readable);
+    }
+
+    private static IncomingEvent read(ConsumerRecord<String, String> record) {
+        EventEnvelope envelope = EventEnvelopes.read(record.value());
+        if (envelope.eventId() == null || envelope.eventType() == null || envelope.contactId() == null
+                || envelope.occurredAt() == null || envelope.payload() == null) {
+            throw new UnprocessableRecordException("an envelope lacks eventId, eventType, contactId, occurredAt or payload");
+        }
+        return IncomingEvent.of(record.topic(), envelope);
+    }
+}

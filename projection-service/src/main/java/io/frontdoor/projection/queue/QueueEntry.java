@@ -1,0 +1,29 @@
+package io.frontdoor.projection.queue;
+
+import io.frontdoor.projection.contact.ChildView;
+import io.frontdoor.projection.contact.LondonTime;
+import io.frontdoor.projection.contact.ContactCase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One open contact as the queue shows it. {@code timeLeftSeconds} counts down to the decision due time while a decision
+ * is awaited (negative once overdue) and is null after the decision.
+ */
+public record QueueEntry(String contactId, String packId, List<ChildView> children, String referrerAgency,
+                         String referrerAgencyName, Instant receivedAt, String status, String rag, Instant decisionDueAt,
+                         Long timeLeftSeconds, boolean overdue, String allocatedTo, boolean outOfHours) {
+
+    static QueueEntry of(ContactCase contact, Instant now) {
+        LocalDate today = LondonTime.dateOf(now);
+        Long timeLeft = contact.awaitingDecision() && contact.decisionDueAt() != null
+                ? Duration.between(now, contact.decisionDueAt()).toSeconds() : null;
+        return new QueueEntry(contact.contactId(), contact.packId(),
+                contact.children().stream().map(child -> ChildView.of(child, today)).toList(),
+                contact.referrerAgency(), contact.referrerAgencyName(), contact.receivedAt(), contact.status().name(),
+                contact.rag(), contact.decisionDueAt(), timeLeft, timeLeft != null && timeLeft < 0, contact.allocatedTo(),
+                contact.outOfHours());
+    }
+}

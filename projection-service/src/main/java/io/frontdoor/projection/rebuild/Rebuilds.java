@@ -1,0 +1,78 @@
+package io.frontdoor.projection.rebuild;
+
+import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.projection.eventlog.EventLog;
+import io.frontdoor.projection.view.View;
+import io.frontdoor.projection.view.Views;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Starts rebuilds in the background, one at a time per instance, and reports their progress. */
+@Component
+public class Rebuilds {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
+
+    private final Views views;
+    private final Rebuilder rebuilder;
+    private final RebuildRuns runs;
+    private final EventLog log;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "view-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Rebuilds(Views views, Rebuilder rebuilder, RebuildRuns runs, EventLog log) {
+        this.views = views;
+        this.rebuilder = rebuilder;
+        this.runs = runs;
+        this.log = log;
+    }
+
+    /** Starts rebuilding the named views (all of them for none or "all"); the answer is the rebuild's first progress. */
+    public RebuildProgress start(List<String> viewNames) {
+        List<View> chosen = views.named(viewNames);
+        if (!running.compareAndSet(false, true)) {
+            throw new ConflictException("a rebuild is already running; ask again when it has finished");
+        }
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            runs.started(id, chosen.stream().map(View::name).toList(), log.countAfter(0));
+            worker.execute(() -> run(id, chosen));
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
+        return progress(id).orElseThrow();
+    }
+
+    private void run(String id, List<View> chosen) {
+        try {
+            long done = rebuilder.rebuild(id, chosen, applied -> runs.progressed(id, applied));
+            runs.finished(id, done);
+            LOG.info("rebuild {} of {} done: {} events", id, chosen.stream().map(View::name).toList(), done);
+        } catch (RuntimeException failed) {
+            LOG.error("rebuild {} failed", id, failed);
+            runs.failed(id, failed.getClass().getSimpleName() + ": " + failed.getMessage());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    public Optional<RebuildProgress> progress(String id) {
+        return runs.find(id);
+    }
+
+    public List<RebuildProgress> recent() {
+        return runs.recent();
+    }
+}

@@ -1,0 +1,150 @@
+package io.frontdoor.projection.timeline;
+
+import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.triage.ChildLinkReviewedV1;
+import io.frontdoor.kernel.event.triage.ContactLinkedToChildV1;
+import io.frontdoor.kernel.event.triage.ContactRoutedV1;
+import io.frontdoor.kernel.event.triage.DaTriageItemDecidedV1;
+import io.frontdoor.kernel.event.triage.DaTriageItemScheduledV1;
+import io.frontdoor.kernel.event.triage.DeadlinePassedV1;
+import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
+import io.frontdoor.kernel.event.triage.EscalationRaisedV1;
+import io.frontdoor.kernel.event.triage.EscalationStageRecordedV1;
+import io.frontdoor.kernel.event.triage.FeedbackDueV1;
+import io.frontdoor.kernel.event.triage.FeedbackSentV1;
+import io.frontdoor.kernel.event.triage.PartnerCheckRequestedV1;
+import io.frontdoor.kernel.event.triage.PartnerCheckRespondedV1;
+import io.frontdoor.kernel.event.triage.StrategyDiscussionOutcomeV1;
+import io.frontdoor.kernel.event.triage.TriageAllocatedV1;
+import io.frontdoor.kernel.event.triage.TriageClosedV1;
+import io.frontdoor.kernel.event.triage.TriageOpenedV1;
+import io.frontdoor.projection.eventlog.LoggedEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** How each kind of event reads as a line of a contact's history: who acted, one sentence, and the details. */
+final class TimelineEntries {
+
+    /** {@code actorField} names the payload field holding who acted; null for what the system did. */
+    private record Rendering(String actorField, Function<JsonNode, String> summary) {
+    }
+
+    private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    private static final Map<String, Rendering> RENDERINGS = Map.ofEntries(
+            Map.entry(ContactReceivedV1.TYPE, new Rendering(null, p -> "Contact received from "
+                    + text(p.path("submission").path("referrer"), "agencyName") + " ("
+                    + text(p.path("submission").path("referrer"), "agencyType") + ")")),
+            Map.entry(TriageOpenedV1.TYPE, new Rendering(null, p -> "Triage opened: " + or(text(p, "rag"), "no RAG")
+                    + ", recommended " + or(text(p.path("recommendation").path("level"), "localName"), "no level")
+                    + ", decision due " + when(p, "decisionDueAt"))),
+            Map.entry(ContactLinkedToChildV1.TYPE, new Rendering(null, p -> "Child " + (p.path("childIndex").asInt() + 1)
+                    + " linked to known child " + text(p, "childId") + " by " + text(p, "matchedBy"))),
+            Map.entry(ChildLinkReviewedV1.TYPE, new Rendering("reviewedBy", p -> "Link of child " + (p.path("childIndex").asInt() + 1)
+                    + " to " + text(p, "childId") + (p.path("confirmed").asBoolean() ? " confirmed" : " undone"))),
+            Map.entry(TriageAllocatedV1.TYPE, new Rendering("allocatedBy", p -> "Allocated to " + text(p, "worker")
+                    + (p.path("previousWorker").isNull() || p.path("previousWorker").isMissingNode() ? "" : " (was " + text(p, "previousWorker") + ")"))),
+            Map.entry(PartnerCheckRequestedV1.TYPE, new Rendering("requestedBy", p -> text(p, "agency") + " check requested, due "
+                    + when(p, "dueAt"))),
+            Map.entry(PartnerCheckRespondedV1.TYPE, new Rendering("recordedBy", p -> text(p, "agency") + " check answered")),
+            Map.entry(DecisionRecordedV1.TYPE, new Rendering("decidedBy", p -> (p.path("revision").asBoolean() ? "Decision revised: " : "Decision: ")
+                    + or(text(p.path("level"), "localName"), text(p.path("level"), "code")) + ", " + String.join(" and ", routes(p))
+                    + ("NONE".equals(text(p, "overrideDirection")) ? "" : ", override " + text(p, "overrideDirection"))
+                    + (p.path("authorisationRequired").asBoolean() ? ", needs a manager's authorisation" : ""))),
+            Map.entry(DecisionAuthorisedV1.TYPE, new Rendering("authorisedBy", p -> "Decision authorised")),
+            Map.entry(DecisionReturnedV1.TYPE, new Rendering("returnedBy", p -> "Decision returned: " + text(p, "reason"))),
+            Map.entry(ContactRoutedV1.TYPE, new Rendering(null, p -> "Routed to " + or(text(p, "localName"), text(p, "route"))
+                    + (p.path("dueAt").isString() ? ", due " + when(p, "dueAt") : ""))),
+            Map.entry(StrategyDiscussionOutcomeV1.TYPE, new Rendering("recordedBy", p -> "Strategy discussion held: "
+                    + (p.path("section47Enquiry").asBoolean() ? "section 47 enquiry" : "no section 47 enquiry"))),
+            Map.entry(FeedbackDueV1.TYPE, new Rendering(null, p -> "Feedback to the referrer (" + text(p, "kind") + ") due " + when(p, "dueAt"))),
+            Map.entry(FeedbackSentV1.TYPE, new Rendering("sentBy", p -> "Feedback sent to the referrer (" + text(p, "kind") + ", "
+                    + text(p, "method") + ")")),
+            Map.entry(DeadlinePassedV1.TYPE, new Rendering(null, p -> "Timescale missed: " + text(p, "deadline") + " was due "
+                    + when(p, "dueAt") + "; " + text(p, "notifyRole") + " told")),
+            Map.entry(TriageClosedV1.TYPE, new Rendering(null, p -> "Triage closed: " + text(p, "outcome"))),
+            Map.entry(DaTriageItemScheduledV1.TYPE, new Rendering(null, p -> "On the domestic-abuse triage agenda for "
+                    + when(p, "meetingAt") + (p.path("rolledOverFromMeetingId").isString() ? " (rolled over)" : ""))),
+            Map.entry(DaTriageItemDecidedV1.TYPE, new Rendering(null, p -> "Domestic-abuse triage meeting decided: "
+                    + String.join(" and ", routes(p)))),
+            Map.entry(EscalationRaisedV1.TYPE, new Rendering("raisedBy", p -> "Disagreement raised (" + text(p, "concernLevel")
+                    + " concern): stage " + text(p, "stage") + ", " + text(p, "stageRole"))),
+            Map.entry(EscalationStageRecordedV1.TYPE, new Rendering("recordedBy", p -> "Disagreement stage " + text(p, "stage")
+                    + " (" + text(p, "role") + "): " + text(p, "outcome") + (p.path("overdue").asBoolean() ? ", past its limit" : ""))));
+
+    private TimelineEntries() {
+    }
+
+    static String actor(LoggedEvent event) {
+        JsonNode payload = event.envelope().payload();
+        Rendering rendering = RENDERINGS.get(event.type());
+        return rendering == null || rendering.actorField() == null ? systemActor(event.type(), payload) : text(payload, rendering.actorField());
+    }
+
+    static String summary(LoggedEvent event) {
+        Rendering rendering = RENDERINGS.get(event.type());
+        return rendering == null ? event.type() : rendering.summary().apply(event.envelope().payload());
+    }
+
+    /** Who acts when no person does: the referrer's agency for a contact, the meeting for its decisions, else the front door. */
+    private static String systemActor(String type, JsonNode payload) {
+        return switch (type) {
+            case ContactReceivedV1.TYPE -> text(payload.path("submission").path("referrer"), "agencyName");
+            case DaTriageItemDecidedV1.TYPE -> "domestic-abuse triage meeting";
+            default -> "front door";
+        };
+    }
+
+    /** The payload without the contact id; a contact's submission is cut to what a history needs (no narrative, no addresses). */
+    static JsonNode details(String type, JsonNode payload) {
+        if (ContactReceivedV1.TYPE.equals(type)) {
+            JsonNode submission = payload.path("submission");
+            ObjectNode slim = EventEnvelopes.JSON.createObjectNode();
+            slim.set("receivedAt", payload.path("receivedAt"));
+            slim.set("externalReference", submission.path("externalReference"));
+            slim.set("channel", submission.path("channel"));
+            slim.put("agencyType", text(submission.path("referrer"), "agencyType"));
+            slim.put("children", submission.path("children").size());
+            slim.set("indicatorIds", submission.path("concerns").path("indicatorIds"));
+            slim.set("domesticAbuse", submission.path("domesticAbuse"));
+            slim.set("consent", submission.path("consent").path("status"));
+            return slim;
+        }
+        if (payload instanceof ObjectNode object) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("contactId");
+            return copy;
+        }
+        return payload;
+    }
+
+    private static List<String> routes(JsonNode payload) {
+        List<String> routes = new ArrayList<>();
+        payload.path("routes").forEach(route -> routes.add(route.asString()));
+        return routes;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asString() : "";
+    }
+
+    private static String or(String value, String otherwise) {
+        return value.isEmpty() ? otherwise : value;
+    }
+
+    private static String when(JsonNode node, String field) {
+        String value = text(node, field);
+        return value.isEmpty() ? "(not set)" : LONDON.format(Instant.parse(value));
+    }
+}
