@@ -1,6 +1,7 @@
 package io.frontdoor.projection.chronology;
 
 import io.frontdoor.projection.contact.ContactCase;
+import io.frontdoor.projection.contact.Decision;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record ChildChronology(String childId, String name, String age, int recon
     public record ContactEntry(String contactId, Instant receivedAt, String referrerAgency, String referrerAgencyName,
                                String matchedBy, String linkReview, String rag, String status,
                                boolean recontactWithin12Months, Instant previousContactAt,
-                               List<ContactCase.Decision> decisions, List<ContactCase.Routing> routes,
+                               List<Decision> decisions, List<ContactCase.Routing> routes,
                                Boolean section47Enquiry, Instant closedAt, String outcome) {
     }
 

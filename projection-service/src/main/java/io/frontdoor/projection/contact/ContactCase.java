@@ -23,9 +23,7 @@ import io.frontdoor.projection.view.DocumentView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Everything the front door knows about one contact as it stands: who, urgency, allocation, decisions, routes, feedback, clocks. */
@@ -47,17 +45,6 @@ public final class ContactCase implements DocumentView.Document {
     }
 
     public record Recommendation(String packVersion, LevelV1 level, List<String> routes, String summary) {
-    }
-
-    /** {@code authorisation}: NOT_REQUIRED, PENDING, AUTHORISED or RETURNED. */
-    public record Decision(String decisionId, Instant recordedAt, LevelV1 level, List<String> routes, String rationale,
-                           String decidedBy, String overrideDirection, boolean acceptedForSocialCare, boolean revision,
-                           String authorisation, String authorisationBy, Instant authorisationAt) {
-
-        Decision answered(String outcome, String by, Instant at) {
-            return new Decision(decisionId, recordedAt, level, routes, rationale, decidedBy, overrideDirection,
-                    acceptedForSocialCare, revision, outcome, by, at);
-        }
     }
 
     public record Routing(String route, String localName, Instant routedAt, Instant dueAt) {
@@ -85,7 +72,7 @@ public final class ContactCase implements DocumentView.Document {
     private List<Routing> routes = new ArrayList<>();
     private Boolean section47Enquiry;
     private List<Feedback> feedback = new ArrayList<>();
-    private Map<String, Timescale> timescales = new LinkedHashMap<>();
+    private Clocks timescales = new Clocks();
     private Instant closedAt;
     private String outcome;
 
@@ -105,10 +92,10 @@ public final class ContactCase implements DocumentView.Document {
             case TriageAllocatedV1.TYPE -> allocatedTo = event.payload(TriageAllocatedV1.class).worker();
             case PartnerCheckRequestedV1.TYPE -> {
                 var check = event.payload(PartnerCheckRequestedV1.class);
-                start(Timescale.started(Timescale.PARTNER_CHECK, check.checkId(), check.agency(), at, check.dueAt()));
+                timescales.start(Timescale.PARTNER_CHECK, check.checkId(), check.agency(), at, check.dueAt());
             }
             case PartnerCheckRespondedV1.TYPE ->
-                    done(Timescale.key(Timescale.PARTNER_CHECK, event.payload(PartnerCheckRespondedV1.class).checkId()), at);
+                    timescales.done(Timescale.PARTNER_CHECK, event.payload(PartnerCheckRespondedV1.class).checkId(), at);
             case DecisionRecordedV1.TYPE -> decided(event.payload(DecisionRecordedV1.class), at);
             case DecisionAuthorisedV1.TYPE -> {
                 var authorised = event.payload(DecisionAuthorisedV1.class);
@@ -117,33 +104,27 @@ public final class ContactCase implements DocumentView.Document {
             }
             case DecisionReturnedV1.TYPE -> {
                 var returned = event.payload(DecisionReturnedV1.class);
-                answered(returned.decisionId(), "RETURNED", returned.returnedBy(), at);
+                answered(returned.decisionId(), Decision.RETURNED, returned.returnedBy(), at);
                 status = Status.IN_TRIAGE;
-                timescales.computeIfPresent(Timescale.DECISION, (k, clock) -> clock.done(null));
+                timescales.reopen(Timescale.DECISION);
             }
             case ContactRoutedV1.TYPE -> routed(event.payload(ContactRoutedV1.class), at);
             case StrategyDiscussionOutcomeV1.TYPE -> {
                 section47Enquiry = event.payload(StrategyDiscussionOutcomeV1.class).section47Enquiry();
-                start(Timescale.started(Timescale.STRATEGY_DISCUSSION, null, null, at, null));
-                done(Timescale.STRATEGY_DISCUSSION, at);
+                timescales.done(Timescale.STRATEGY_DISCUSSION, null, at);
             }
             case FeedbackDueV1.TYPE -> {
                 var due = event.payload(FeedbackDueV1.class);
-                String kind = feedbackClock(due.kind());
-                start(Timescale.started(kind, null, null, at, due.dueAt()));
-                timescales.computeIfPresent(kind, (k, clock) -> clock.due(due.dueAt()));
+                timescales.due(feedbackClock(due.kind()), at, due.dueAt());
             }
             case FeedbackSentV1.TYPE -> {
                 var sent = event.payload(FeedbackSentV1.class);
                 feedback.add(new Feedback(sent.kind(), at, sent.method(), sent.sentBy(), sent.message()));
-                start(Timescale.started(feedbackClock(sent.kind()), null, null, at, null));
-                done(feedbackClock(sent.kind()), at);
+                timescales.done(feedbackClock(sent.kind()), null, at);
             }
             case DeadlinePassedV1.TYPE -> {
                 var passed = event.payload(DeadlinePassedV1.class);
-                start(Timescale.started(passed.deadline(), passed.reference(), null, null, passed.dueAt()));
-                timescales.computeIfPresent(Timescale.key(passed.deadline(), passed.reference()),
-                        (k, clock) -> clock.breached(passed.dueAt()));
+                timescales.breached(passed.deadline(), passed.reference(), passed.dueAt());
             }
             case TriageClosedV1.TYPE -> {
                 status = Status.CLOSED;
@@ -190,9 +171,9 @@ public final class ContactCase implements DocumentView.Document {
         if (status == null || status == Status.RECEIVED) {
             status = Status.IN_TRIAGE;
         }
-        start(Timescale.started(Timescale.DECISION, null, null, receivedAt, decisionDueAt));
+        timescales.start(Timescale.DECISION, null, null, receivedAt, decisionDueAt);
         if (receivedAt != null) {
-            start(Timescale.started(Timescale.OUTCOME_TO_REFERRER, null, null, receivedAt, receivedAt.plus(OUTCOME_TO_REFERRER)));
+            timescales.start(Timescale.OUTCOME_TO_REFERRER, null, null, receivedAt, receivedAt.plus(OUTCOME_TO_REFERRER));
         }
     }
 
@@ -205,43 +186,34 @@ public final class ContactCase implements DocumentView.Document {
             status = recorded.authorisationRequired() ? Status.AWAITING_AUTHORISATION : Status.DECIDED;
         }
         if (!recorded.revision()) {
-            start(Timescale.started(Timescale.DECISION, null, null, receivedAt, decisionDueAt));
-            timescales.computeIfPresent(Timescale.DECISION, (k, clock) -> clock.doneAt() == null ? clock.done(at) : clock);
+            timescales.start(Timescale.DECISION, null, null, receivedAt, decisionDueAt);
+            timescales.done(Timescale.DECISION, null, at);
         }
         if (recorded.authorisationRequired()) {
-            timescales.put(Timescale.key(Timescale.AUTHORISATION, null),
-                    Timescale.started(Timescale.AUTHORISATION, null, recorded.authorisationReason(), at, null));
+            timescales.restart(Timescale.AUTHORISATION, recorded.authorisationReason(), at);
         }
         if (!recorded.acceptedForSocialCare()) {
-            start(Timescale.started(Timescale.FEEDBACK_NOT_ACCEPTED, null, null, at, at.plus(NOT_ACCEPTED_FEEDBACK)));
+            timescales.start(Timescale.FEEDBACK_NOT_ACCEPTED, null, null, at, at.plus(NOT_ACCEPTED_FEEDBACK));
         }
     }
 
     private void answered(String decisionId, String outcome, String by, Instant at) {
         decisions.replaceAll(d -> d.decisionId().equals(decisionId) ? d.answered(outcome, by, at) : d);
         decision = standingDecision();
-        done(Timescale.AUTHORISATION, at);
+        timescales.done(Timescale.AUTHORISATION, null, at);
     }
 
     private void routed(ContactRoutedV1 routing, Instant at) {
         routes.add(new Routing(routing.route(), routing.localName(), at, routing.dueAt()));
         if (Timescale.LADO.equals(routing.route())) {
-            start(Timescale.started(Timescale.LADO, null, routing.localName(), receivedAt, routing.dueAt()));
-            done(Timescale.LADO, at);
+            timescales.start(Timescale.LADO, null, routing.localName(), receivedAt, routing.dueAt());
+            timescales.done(Timescale.LADO, null, at);
         } else if (Timescale.STRATEGY_DISCUSSION.equals(routing.route())) {
-            start(Timescale.started(Timescale.STRATEGY_DISCUSSION, null, routing.localName(), at, routing.dueAt()));
-            timescales.computeIfPresent(Timescale.STRATEGY_DISCUSSION,
-                    (k, clock) -> clock.dueAt() == null ? clock.due(routing.dueAt()) : clock);
+            timescales.start(Timescale.STRATEGY_DISCUSSION, null, routing.localName(), at, routing.dueAt());
+            if (routing.dueAt() != null) {
+                timescales.due(Timescale.STRATEGY_DISCUSSION, at, routing.dueAt());
+            }
         }
-    }
-
-    /** Starts a clock unless it is already running; what a later event knows is added by the caller. */
-    private void start(Timescale clock) {
-        timescales.putIfAbsent(clock.key(), clock);
-    }
-
-    private void done(String key, Instant at) {
-        timescales.computeIfPresent(key, (k, clock) -> clock.doneAt() == null ? clock.done(at) : clock);
     }
 
     private static String feedbackClock(String kind) {
@@ -251,7 +223,7 @@ public final class ContactCase implements DocumentView.Document {
     /** The decision that stands: the latest one a manager has not returned. */
     private Decision standingDecision() {
         for (int i = decisions.size() - 1; i >= 0; i--) {
-            if (!"RETURNED".equals(decisions.get(i).authorisation())) {
+            if (!Decision.RETURNED.equals(decisions.get(i).authorisation())) {
                 return decisions.get(i);
             }
         }
@@ -281,7 +253,7 @@ public final class ContactCase implements DocumentView.Document {
     public List<Routing> routes() { return List.copyOf(routes); }
     public Boolean section47Enquiry() { return section47Enquiry; }
     public List<Feedback> feedback() { return List.copyOf(feedback); }
-    public List<Timescale> timescales() { return List.copyOf(timescales.values()); }
+    public List<Timescale> timescales() { return timescales.all(); }
     public Instant closedAt() { return closedAt; }
     public String outcome() { return outcome; }
 
@@ -290,8 +262,7 @@ public final class ContactCase implements DocumentView.Document {
     }
 
     public Instant decidedAt() {
-        Timescale clock = timescales.get(Timescale.DECISION);
-        return clock == null ? null : clock.doneAt();
+        return timescales.doneAt(Timescale.DECISION);
     }
 
     public int ragRank() {

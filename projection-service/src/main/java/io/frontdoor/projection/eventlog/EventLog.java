@@ -5,7 +5,9 @@ import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.TriageClosedV1;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +71,7 @@ public class EventLog {
         return logged;
     }
 
-    private static void bind(java.sql.PreparedStatement insert, Connection connection, List<IncomingEvent> events) throws SQLException {
+    private static void bind(PreparedStatement insert, Connection connection, List<IncomingEvent> events) throws SQLException {
         List<Function<IncomingEvent, String>> columns = List.of(e -> e.envelope().eventId(), e -> e.envelope().eventType(),
                 e -> Integer.toString(e.envelope().schemaVersion()), e -> e.envelope().contactId(),
                 e -> e.envelope().occurredAt().toString(), IncomingEvent::topic,
@@ -93,7 +95,7 @@ public class EventLog {
      * {@code contacts} selects: a SQL condition on {@code contact_id} with its arguments.
      */
     public List<LoggedEvent> readAsAt(Instant asAt, ContactSelection contacts, long afterSeq, int limit) {
-        List<Object> args = new ArrayList<>(List.of(java.sql.Timestamp.from(asAt), afterSeq));
+        List<Object> args = new ArrayList<>(List.of(Timestamp.from(asAt), afterSeq));
         args.addAll(contacts.arguments());
         args.add(limit);
         return jdbc.query("SELECT " + COLUMNS + " FROM event_log WHERE occurred_at <= ? AND seq > ? AND " + contacts.condition()
@@ -125,7 +127,7 @@ public class EventLog {
             return new ContactSelection("""
                     contact_id IN (SELECT contact_id FROM event_log WHERE occurred_at <= ? GROUP BY contact_id
                                    HAVING NOT bool_or(event_type = '%s'))""".formatted(TriageClosedV1.TYPE),
-                    List.of(java.sql.Timestamp.from(asAt)));
+                    List.of(Timestamp.from(asAt)));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,7 @@ public class RebuildController {
     @GetMapping("/api/admin/views")
     @Operation(summary = "The views that can be rebuilt, and the tables each owns")
     public Map<String, List<String>> views() {
-        Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> tables = new LinkedHashMap<>();
         views.all().forEach(view -> tables.put(view.name(), view.tables()));
         return tables;
     }

@@ -2,6 +2,7 @@ package io.frontdoor.projection.rebuild;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,14 @@ class RebuildRuns {
     void failed(String id, String reason) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("UPDATE rebuild_run SET state = 'FAILED', error = ?, updated_at = ?, finished_at = ? WHERE id = ?", reason, now, now, id);
+    }
+
+    /** Marks rebuilds that stopped reporting progress long ago (their service stopped) as failed; returns their ids. */
+    List<String> abandonStale(Duration silence) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.queryForList("""
+                UPDATE rebuild_run SET state = 'FAILED', error = 'interrupted: the service stopped during the rebuild', finished_at = ?
+                WHERE state = 'RUNNING' AND updated_at < ? RETURNING id""", String.class, now, Timestamp.from(clock.instant().minus(silence)));
     }
 
     Optional<RebuildProgress> find(String id) {

@@ -45,7 +45,7 @@ public class Rebuilder {
 
     /** @param progress told the number of events applied after each chunk. @return the number of events applied. */
     public long rebuild(String id, List<View> views, LongConsumer progress) {
-        String shadow = "rebuild_" + id;
+        String shadow = shadowSchema(id);
         ShadowTables tables = new ShadowTables(jdbc, liveSchema, shadow, views.stream().flatMap(view -> view.tables().stream()).toList());
         try {
             transaction.executeWithoutResult(tx -> tables.create());
@@ -77,6 +77,15 @@ public class Rebuilder {
             tables.drop();
             throw failed;
         }
+    }
+
+    /** Drops what an interrupted rebuild left behind. */
+    void discard(String id) {
+        new ShadowTables(jdbc, liveSchema, shadowSchema(id), List.of()).drop();
+    }
+
+    private static String shadowSchema(String id) {
+        return "rebuild_" + id;
     }
 
     private void apply(String shadow, List<View> views, List<LoggedEvent> chunk) {

@@ -4,6 +4,7 @@ import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.projection.eventlog.EventLog;
 import io.frontdoor.projection.view.View;
 import io.frontdoor.projection.view.Views;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Starts rebuilds in the background, one at a time per instance, and reports their progress. */
@@ -66,6 +69,15 @@ public class Rebuilds {
         } finally {
             running.set(false);
         }
+    }
+
+    /** A rebuild that has not reported for 5 minutes died with its service: say so, and drop its shadow tables. */
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterrupted() {
+        runs.abandonStale(Duration.ofMinutes(5)).forEach(id -> {
+            rebuilder.discard(id);
+            LOG.warn("rebuild {} was interrupted by a restart; start it again", id);
+        });
     }
 
     public Optional<RebuildProgress> progress(String id) {

@@ -68,9 +68,12 @@ class RebuildBenchmark extends ProjectionTest {
         report("live path (log + every view, batches of %,d contacts' events): %,d events in %.1f s = %,.0f events/s",
                 WINDOW, liveEvents, seconds(liveNanos), liveEvents / seconds(liveNanos));
 
-        for (List<View> chosen : List.of(views.all(), views.named(List.of("contacts")), views.named(List.of("timeline")))) {
+        // as autovacuum would have long since done to a log written over a year: the first read of fresh rows rewrites them
+        jdbc.execute("VACUUM ANALYZE event_log");
+        int run = 0;
+        for (List<View> chosen : List.of(views.all(), views.named(List.of("contacts")), views.named(List.of("timeline")), views.all())) {
             long began = System.nanoTime();
-            long done = rebuilder.rebuild("bench" + chosen.size() + chosen.get(0).name().replace("-", ""), chosen, n -> { });
+            long done = rebuilder.rebuild("bench" + (++run), chosen, n -> { });
             double took = seconds(System.nanoTime() - began);
             report("rebuild of %s: %,d events in %.1f s = %,.0f events/s", chosen.stream().map(View::name).toList(), done, took, done / took);
             assertThat(done).isEqualTo(logged);

@@ -1,0 +1,71 @@
+package io.frontdoor.projection.contact;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A contact's timescales by key ({@code DECISION}, {@code PARTNER_CHECK:check-1}, ...). A clock starts once; later
+ * events add what they know (its due time, when it was done, that triage declared it missed).
+ */
+public final class Clocks {
+
+    private final Map<String, Timescale> byKey;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    Clocks(Map<String, Timescale> byKey) {
+        this.byKey = new LinkedHashMap<>(byKey == null ? Map.of() : byKey);
+    }
+
+    Clocks() {
+        this(Map.of());
+    }
+
+    @JsonValue
+    Map<String, Timescale> byKey() {
+        return byKey;
+    }
+
+    void start(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
+        byKey.putIfAbsent(Timescale.key(kind, reference), Timescale.started(kind, reference, about, startedAt, dueAt));
+    }
+
+    /** Starts the clock afresh, as a new decision does for its authorisation. */
+    void restart(String kind, String about, Instant startedAt) {
+        byKey.put(Timescale.key(kind, null), Timescale.started(kind, null, about, startedAt, null));
+    }
+
+    /** The first time the step is done counts; a step done without a known start starts then. */
+    void done(String kind, String reference, Instant at) {
+        start(kind, reference, null, at, null);
+        byKey.computeIfPresent(Timescale.key(kind, reference), (key, clock) -> clock.doneAt() == null ? clock.done(at) : clock);
+    }
+
+    /** The step is owed again (a returned decision). */
+    void reopen(String kind) {
+        byKey.computeIfPresent(kind, (key, clock) -> clock.done(null));
+    }
+
+    /** The due time as triage computed it, replacing any assumed one. */
+    void due(String kind, Instant startedAt, Instant dueAt) {
+        start(kind, null, null, startedAt, dueAt);
+        byKey.computeIfPresent(kind, (key, clock) -> clock.due(dueAt));
+    }
+
+    void breached(String kind, String reference, Instant dueAt) {
+        start(kind, reference, null, null, dueAt);
+        byKey.computeIfPresent(Timescale.key(kind, reference), (key, clock) -> clock.breached(dueAt));
+    }
+
+    Instant doneAt(String kind) {
+        Timescale clock = byKey.get(kind);
+        return clock == null ? null : clock.doneAt();
+    }
+
+    List<Timescale> all() {
+        return List.copyOf(byKey.values());
+    }
+}

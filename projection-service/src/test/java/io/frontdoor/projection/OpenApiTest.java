@@ -1,0 +1,24 @@
+package io.frontdoor.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class OpenApiTest extends ProjectionTest {
+
+    @Test
+    void documentsEveryReadApiWithItsParameters() throws Exception {
+        JsonNode api = get("/v3/api-docs");
+
+        List<String> paths = new ArrayList<>(api.get("paths").propertyNames());
+        assertThat(paths).contains("/api/queue", "/api/queue/stream", "/api/contacts/{contactId}/timeline",
+                "/api/children/{childId}/chronology", "/api/dashboard", "/api/escalations", "/api/escalations/{escalationId}",
+                "/api/partner/referrals", "/api/partner/referrals/{contactId}", "/api/admin/rebuilds", "/api/admin/rebuilds/{id}");
+        List<String> queueParameters = new ArrayList<>();
+        api.get("paths").get("/api/queue").get("get").get("parameters").forEach(p -> queueParameters.add(p.get("name").asString()));
+        assertThat(queueParameters).contains("rag", "worker", "unallocated", "overdue", "pack", "asAt");
+    }
+}
