@@ -16,7 +16,7 @@ CREATE INDEX access_audit_by_user ON access_audit (user_id, at);
 
 CREATE FUNCTION access_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'access_audit is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'access_audit is append-only: % refused', TG_OP;
 END;
 $$;
 
