@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Who may use the queue: its data for those who read cases; the page and its scripts (no data) for anyone. */
 @Configuration(proxyBeanMethods = false)
-class QueueEndpoints {
+class QueueAccessRules {
 
     @Bean
     EndpointRules queueEndpoints() {

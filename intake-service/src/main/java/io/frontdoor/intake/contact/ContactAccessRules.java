@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Who may use intake's endpoints. A partner referrer is further held to its own agency by the controllers. */
 @Configuration(proxyBeanMethods = false)
-class ContactEndpoints {
+class ContactAccessRules {
 
     @Bean
     EndpointRules contactEndpoints() {
