@@ -15,8 +15,11 @@ import org.springframework.core.env.MapPropertySource;
 public class PersonalDataLogLevels implements EnvironmentPostProcessor {
 
     static final Map<String, Object> LEVELS = Map.of(
-            // "Read "application/json" to [ContactSubmission[...]]", "Writing [[QueueEntry[...]]]"
-            "logging.level.org.springframework.web.servlet.mvc.method.annotation", "INFO",
+            // "Read "application/json" to [ContactSubmission[...]]", "Writing [[QueueEntry[...]]]", and the exception
+            // resolvers' "Resolved [...]" (a parse error quotes the value it could not read: a date of birth, a name)
+            "logging.level.org.springframework.web.servlet.mvc", "INFO",
+            // "Could not resolve parameter [0] ...: JSON parse error: ... from String "14/07/2021""
+            "logging.level.org.springframework.web.method", "INFO",
             "logging.level.org.springframework.web.filter.CommonsRequestLoggingFilter", "INFO",
             // "Processing [GenericMessage [payload={...}]]"
             "logging.level.org.springframework.kafka.listener.adapter", "INFO",
