@@ -1,15 +1,15 @@
 package io.frontdoor.triage.workflow;
 
+import io.frontdoor.infra.ApiClient;
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
+import io.frontdoor.infra.TestIssuer;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.triage.TriageApplication;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class TriageService implements AutoCloseable {
 
+    static final TestActor READER = TestActor.practitioner("reader");
+
     private final ConfigurableApplicationContext context;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private TriageService(ConfigurableApplicationContext context) {
         this.context = context;
@@ -42,7 +43,8 @@ final class TriageService implements AutoCloseable {
         var builder = new SpringApplicationBuilder(TriageApplication.class).properties(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
                 "spring.datasource.password", infra.password(), "spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers(),
-                "server.port", "0", "db-scheduler.polling-interval", "1s"));
+                "server.port", "0", "db-scheduler.polling-interval", "1s",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuerUri()));
         builder.properties(properties);
         return new TriageService(builder.run());
     }
@@ -72,7 +74,7 @@ final class TriageService implements AutoCloseable {
     JsonNode awaitTriage(String contactId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("/api/triages/" + contactId);
+            HttpResponse<String> response = get("/api/triages/" + contactId, READER);
             if (response.statusCode() == 200) {
                 return EventEnvelopes.JSON.readTree(response.body());
             }
@@ -81,13 +83,12 @@ final class TriageService implements AutoCloseable {
         throw new AssertionError("no triage opened for " + contactId);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, TestActor as) {
+        return new ApiClient(url("")).get(path, as);
     }
 
-    HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String json, TestActor as) {
+        return new ApiClient(url("")).post(path, json, as);
     }
 
     long eventsOfType(String contactId, String simpleName) {
