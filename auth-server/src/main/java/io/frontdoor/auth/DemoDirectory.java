@@ -47,12 +47,19 @@ public final class DemoDirectory {
     public static final List<Identity> SYSTEMS = List.of(
             Identity.partner("demoshire-police", "Demoshire Police case system", "POLICE", "Demoshire Police"),
             Identity.partner("demo-primary-school", "Demo Primary School MIS", "EDUCATION", "Demo Primary School"),
+            Identity.partner("demo-street-surgery", "Demo Street Surgery system", "HEALTH", "Demo Street Surgery"),
+            Identity.partner("demo-housing", "Demo Housing case system", "HOUSING", "Demo Housing"),
             new Identity("demo-practitioner", "Demo practitioner (curl)", "PRACTITIONER"),
             new Identity("demo-manager", "Demo manager (curl)", "MANAGER"),
             new Identity("demo-auditor", "Demo auditor (curl)", "AUDITOR"),
             new Identity("demo-admin", "Demo admin (curl)", "ADMIN"));
 
     private DemoDirectory() {
+    }
+
+    /** The partner system of an agency, if there is one. */
+    public static Optional<Identity> systemOf(String agency) {
+        return SYSTEMS.stream().filter(system -> agency.equals(system.agency())).findFirst();
     }
 
     public static Optional<Identity> find(String id) {
