@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 final class TriageService implements AutoCloseable {
 
     static final TestActor READER = TestActor.practitioner("reader");
+    static final TestActor WORKER = new TestActor("test.worker", java.util.List.of("PRACTITIONER", "MANAGER"), null);
 
     private final ConfigurableApplicationContext context;
 
@@ -81,6 +82,16 @@ final class TriageService implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new AssertionError("no triage opened for " + contactId);
+    }
+
+    /** As a worker with a practitioner's and a manager's roles: for tests of the workflow rather than of who may. */
+    HttpResponse<String> get(String path) {
+        return get(path, WORKER);
+    }
+
+    /** As a worker with a practitioner's and a manager's roles: for tests of the workflow rather than of who may. */
+    HttpResponse<String> post(String path, String json) {
+        return post(path, json, WORKER);
     }
 
     HttpResponse<String> get(String path, TestActor as) {
