@@ -31,7 +31,8 @@ public final class DemoDirectory {
         }
 
         String describe() {
-            return "%-22s %-18s %s".formatted(id, String.join(",", roles), agency == null ? "" : agency + " (" + agencyName + ")");
+            return "%-22s %-18s %s".formatted(id, String.join(",", roles), agency == null ? "" : agency + " (" + agencyName + ")")
+                    .stripTrailing();
         }
     }
 
