@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Front Door and runs the embedded local stack: real PostgreSQL and Kafka, the three services, demo data.
-# Options are passed through: --fresh, --data-dir=DIR, --postgres-port=N, --intake-port=N, --triage-port=N,
+# Builds Front Door and runs the embedded local stack: real PostgreSQL and Kafka, the local sign-in, the three services,
+# demo data.
+# Options are passed through: --fresh, --data-dir=DIR, --postgres-port=N, --auth-port=N, --intake-port=N, --triage-port=N,
 # --projection-port=N, --no-demo-data.  Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,5 +1,6 @@
 package io.frontdoor.deploy;
 
+import io.frontdoor.auth.DemoDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,9 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Synthetic, obviously fictional contacts for the local stack, posted through the real intake API. */
+/**
+ * Synthetic, obviously fictional contacts for the local stack, posted through the real intake API: each by its
+ * agency's partner system where the demo has one, otherwise by a practitioner recording the call or form.
+ */
 final class DemoData {
+
+    private static final Pattern AGENCY = Pattern.compile("\"agencyType\"\\s*:\\s*\"([A-Z_]+)\"");
 
     static final String[] FILES = {"police-da-medium.json", "school-neglect.json", "health-non-mobile-bruise.json",
             "public-advice.json", "lado-coach.json"};
@@ -20,7 +28,7 @@ final class DemoData {
     private DemoData() {
     }
 
-    static int post(String intakeUrl) {
+    static int post(String intakeUrl, Tokens tokens) {
         HttpClient http = HttpClient.newHttpClient();
         int posted = 0;
         for (String file : FILES) {
@@ -29,6 +37,7 @@ final class DemoData {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeUrl + "/api/contacts"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + tokens.forSystem(sender(body)))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 != 2) {
                     throw new IllegalStateException("demo contact " + file + " refused: " + response.body());
@@ -42,6 +51,12 @@ final class DemoData {
             }
         }
         return posted;
+    }
+
+    private static String sender(String body) {
+        Matcher agency = AGENCY.matcher(body);
+        return (agency.find() ? DemoDirectory.systemOf(agency.group(1)) : java.util.Optional.<DemoDirectory.Identity>empty())
+                .map(DemoDirectory.Identity::id).orElse("demo-practitioner");
     }
 
     private static String read(String resource) {

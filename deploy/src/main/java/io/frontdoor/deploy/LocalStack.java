@@ -1,5 +1,6 @@
 package io.frontdoor.deploy;
 
+import io.frontdoor.auth.DemoDirectory;
 import io.frontdoor.deploy.ServiceProcess.Service;
 import io.frontdoor.infra.EmbeddedKafkaServer;
 import io.frontdoor.infra.EmbeddedPostgresServer;
@@ -12,14 +13,16 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Front Door on one machine: real PostgreSQL and Kafka (embedded, data kept under {@code --data-dir}), then the
- * three services as their own processes, then demo data. Ctrl-C stops everything, services first.
+ * Front Door on one machine: real PostgreSQL and Kafka (embedded, data kept under {@code --data-dir}), then the local
+ * authorization server and the three services as their own processes, then demo data. Ctrl-C stops everything,
+ * services first. The authorization server and its demo identities exist only here, never in production.
  *
  * <pre>
  * --data-dir=DIR        where PostgreSQL, Kafka and the service logs keep their files (default .frontdoor-data)
  * --fresh               start empty: delete the data folder first
  * --postgres-port=N     default 15432
  * --intake-port=N --triage-port=N --projection-port=N   defaults 8081, 8082, 8083
+ * --auth-port=N         the local authorization server (the token issuer), default 9000
  * --no-demo-data        do not post the demo contacts (they are posted on a first or fresh start only)
  * </pre>
  */
@@ -63,14 +66,19 @@ public final class LocalStack {
             System.exit(1);
         }
         if (options.demoData() && firstStart) {
-            int posted = DemoData.post(platform.url(Service.INTAKE));
+            int posted = DemoData.post(platform.url(Service.INTAKE), new Tokens(platform.issuer()));
             System.out.println("Demo data: " + posted + " synthetic contacts posted (a resend of the same reference is a no-op).");
         }
         System.out.println();
         System.out.println("Front Door is up:");
         System.out.println("  Intake      " + platform.url(Service.INTAKE) + "/api/contacts     (OpenAPI: /swagger-ui.html)");
         System.out.println("  Triage      " + platform.url(Service.TRIAGE) + "/api/packs");
-        System.out.println("  Queue       " + platform.url(Service.PROJECTION) + "/api/queue");
+        System.out.println("  Queue       " + platform.url(Service.PROJECTION) + "/api/queue     (the page: "
+                + platform.url(Service.PROJECTION).replace("localhost", "127.0.0.1") + "/)");
+        System.out.println("  Sign-in     " + platform.issuer());
+        System.out.println();
+        System.out.print(DemoDirectory.describe(platform.issuer(), platform.url(Service.PROJECTION) + "/api/queue"));
+        System.out.println();
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -90,7 +98,8 @@ public final class LocalStack {
             Path dataDir = Path.of(values.getOrDefault("data-dir", ".frontdoor-data"));
             return new Options(dataDir, values.containsKey("fresh"),
                     Integer.parseInt(values.getOrDefault("postgres-port", "15432")),
-                    Map.of(Service.INTAKE, Integer.parseInt(values.getOrDefault("intake-port", "8081")),
+                    Map.of(Service.AUTH, Integer.parseInt(values.getOrDefault("auth-port", "9000")),
+                            Service.INTAKE, Integer.parseInt(values.getOrDefault("intake-port", "8081")),
                             Service.TRIAGE, Integer.parseInt(values.getOrDefault("triage-port", "8082")),
                             Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083"))),
                     !values.containsKey("no-demo-data"),

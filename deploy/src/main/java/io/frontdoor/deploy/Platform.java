@@ -1,26 +1,53 @@
 package io.frontdoor.deploy;
 
+import io.frontdoor.auth.DemoDirectory;
 import io.frontdoor.deploy.ServiceProcess.Service;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The three services started against one PostgreSQL and one Kafka: what the local stack and the end-to-end tests run. */
+/**
+ * The local authorization server and the three services, started against one PostgreSQL and one Kafka: what the local
+ * stack and the end-to-end tests run. The services trust the authorization server as their token issuer.
+ */
 public final class Platform implements AutoCloseable {
 
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
 
     public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
                     Map<Service, Integer> ports, Path logDirectory) {
-        Map<String, String> environment = Map.of(
-                "FRONTDOOR_DB_URL", jdbcUrl, "FRONTDOOR_DB_USER", dbUser, "FRONTDOOR_DB_PASSWORD", dbPassword,
-                "FRONTDOOR_KAFKA", kafka);
+        this(projectRoot, jdbcUrl, dbUser, dbPassword, kafka, ports, logDirectory, Map.of());
+    }
+
+    /** @param settings more environment for every process (logging levels, say) */
+    public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
+                    Map<Service, Integer> ports, Path logDirectory, Map<String, String> settings) {
+        Map<Service, Integer> chosen = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             int port = ports.getOrDefault(service, 0);
-            services.put(service, new ServiceProcess(service, projectRoot, port > 0 ? port : freePort(), environment, logDirectory));
+            chosen.put(service, port > 0 ? port : freePort());
         }
+        String issuer = "http://localhost:" + chosen.get(Service.AUTH);
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(Map.of(
+                "FRONTDOOR_DB_URL", jdbcUrl, "FRONTDOOR_DB_USER", dbUser, "FRONTDOOR_DB_PASSWORD", dbPassword,
+                "FRONTDOOR_KAFKA", kafka, "FRONTDOOR_ISSUER_URI", issuer,
+                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.PROJECTION),
+                "SPRING_APPLICATION_JSON", partnerSenders()));
+        for (Service service : Service.values()) {
+            services.put(service, new ServiceProcess(service, projectRoot, chosen.get(service), environment, logDirectory));
+        }
+    }
+
+    /** The demo partner systems may send on the partner feed, each for its own agency. */
+    private static String partnerSenders() {
+        return DemoDirectory.SYSTEMS.stream().filter(system -> system.agency() != null)
+                .map(system -> "\"" + system.id() + "\": \"" + system.agency() + "\"")
+                .collect(Collectors.joining(", ", "{\"frontdoor\": {\"security\": {\"partner-senders\": {", "}}}}"));
     }
 
     public Platform start(Duration timeout) {
@@ -35,6 +62,11 @@ public final class Platform implements AutoCloseable {
 
     public String url(Service service) {
         return services.get(service).url();
+    }
+
+    /** The issuer the services trust: the local authorization server. */
+    public String issuer() {
+        return url(Service.AUTH);
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     public enum Service {
-        INTAKE("intake-service"), TRIAGE("triage-service"), PROJECTION("projection-service");
+        /** The local stack's sign-in (Spring Authorization Server): never deployed to production. */
+        AUTH("auth-server"), INTAKE("intake-service"), TRIAGE("triage-service"), PROJECTION("projection-service");
 
         final String module;
 

@@ -1,6 +1,8 @@
 package io.frontdoor.intake.contact;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.platform.security.Actor;
+import io.frontdoor.platform.security.PartnerAgencyScope;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,8 @@ public class ContactController {
     }
 
     @PostMapping
-    public ResponseEntity<ContactAccepted> submit(@RequestBody ContactSubmission submission) {
+    public ResponseEntity<ContactAccepted> submit(@RequestBody ContactSubmission submission, Actor actor) {
+        PartnerAgencyScope.requireMayReferFor(actor, submission.referrer() == null ? null : submission.referrer().agencyType());
         ContactIntake.Outcome outcome = intake.receive(submission);
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/contacts/" + outcome.contactId()))

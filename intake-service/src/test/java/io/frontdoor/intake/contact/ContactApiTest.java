@@ -2,13 +2,12 @@ package io.frontdoor.intake.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ class ContactApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    static final TestActor POLICE_REFERRER = TestActor.partner("police-system", "POLICE");
 
     static String contact(String reference) {
         return """
@@ -58,10 +57,8 @@ class ContactApiTest {
                 """.formatted(reference);
     }
 
-    HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/contacts"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String body) {
+        return new ApiClient("http://localhost:" + port).post("/api/contacts", body, POLICE_REFERRER);
     }
 
     JsonNode json(HttpResponse<String> response) {

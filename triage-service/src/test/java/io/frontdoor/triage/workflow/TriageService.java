@@ -1,15 +1,15 @@
 package io.frontdoor.triage.workflow;
 
+import io.frontdoor.infra.ApiClient;
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
+import io.frontdoor.infra.TestIssuer;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.triage.TriageApplication;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +30,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class TriageService implements AutoCloseable {
 
+    static final TestActor READER = TestActor.practitioner("reader");
+    static final TestActor WORKER = new TestActor("test.worker", java.util.List.of("PRACTITIONER", "MANAGER"), null);
+
     private final ConfigurableApplicationContext context;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private TriageService(ConfigurableApplicationContext context) {
         this.context = context;
@@ -47,7 +49,8 @@ final class TriageService implements AutoCloseable {
         Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
                 "spring.datasource.password", infra.password(), "spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers(),
-                "server.port", "0", "db-scheduler.polling-interval", "1s"));
+                "server.port", "0", "db-scheduler.polling-interval", "1s",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuerUri()));
         all.putAll(properties);
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new TriageService(new SpringApplicationBuilder(TriageApplication.class).sources(extraSources).run(args));
@@ -82,7 +85,7 @@ final class TriageService implements AutoCloseable {
     JsonNode awaitTriage(String contactId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("/api/triages/" + contactId);
+            HttpResponse<String> response = get("/api/triages/" + contactId, READER);
             if (response.statusCode() == 200) {
                 return EventEnvelopes.JSON.readTree(response.body());
             }
@@ -91,13 +94,22 @@ final class TriageService implements AutoCloseable {
         throw new AssertionError("no triage opened for " + contactId);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    /** As a worker with a practitioner's and a manager's roles: for tests of the workflow rather than of who may. */
+    HttpResponse<String> get(String path) {
+        return get(path, WORKER);
     }
 
-    HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    /** As a worker with a practitioner's and a manager's roles: for tests of the workflow rather than of who may. */
+    HttpResponse<String> post(String path, String json) {
+        return post(path, json, WORKER);
+    }
+
+    HttpResponse<String> get(String path, TestActor as) {
+        return new ApiClient(url("")).get(path, as);
+    }
+
+    HttpResponse<String> post(String path, String json, TestActor as) {
+        return new ApiClient(url("")).post(path, json, as);
     }
 
     long eventsOfType(String contactId, String simpleName) {

@@ -2,6 +2,7 @@ package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
 import io.frontdoor.kernel.contact.DashRisk;
 import io.frontdoor.kernel.event.EventEnvelope;
@@ -28,6 +29,11 @@ class TriageWorkflowTest {
 
     /** A Wednesday morning, inside every pack's office hours. */
     static final Instant RECEIVED = Instant.parse("2026-11-18T10:15:00Z");
+    static final TestActor WORKER_A = TestActor.practitioner("worker.a");
+    static final TestActor WORKER_B = TestActor.practitioner("worker.b");
+    static final TestActor MANAGER_M = TestActor.manager("manager.m");
+    static final TestActor MANAGER_N = TestActor.manager("manager.n");
+    static final TestActor MANAGER_SELF = TestActor.manager("manager.self");
     static TriageService triage;
 
     @BeforeAll
@@ -48,12 +54,12 @@ class TriageWorkflowTest {
         assertThat(opened.get("recommendation").get("routes").toString()).contains("STRATEGY_DISCUSSION");
         assertThat(opened.get("recommendation").get("pack").get("version").asString()).isNotBlank();
 
-        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
         ok(triage.post("/api/triages/" + id + "/decision", """
-                {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "child in immediate danger at school",
-                 "decidedBy": "worker.a"}"""));
+                {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "child in immediate danger at school"}""",
+                WORKER_A));
         ok(triage.post("/api/triages/" + id + "/strategy-discussion-outcome",
-                "{\"section47Enquiry\": true, \"participants\": \"police, health, school\", \"recordedBy\": \"worker.a\"}"));
+                "{\"section47Enquiry\": true, \"participants\": \"police, health, school\"}", WORKER_A));
 
         List<EventEnvelope> published = awaitPublished(id, "ContactRouted", 2);
         assertThat(published).extracting(EventEnvelope::eventType)
@@ -71,18 +77,20 @@ class TriageWorkflowTest {
         JsonNode opened = triage.awaitTriage(id);
         assertThat(opened.get("recommendation").get("routes").toString()).contains("DOMESTIC_ABUSE_TRIAGE");
 
-        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
         ok(triage.post("/api/triages/" + id + "/decision", """
-                {"levelRank": 1, "routes": ["ADVICE_AND_SIGNPOSTING"], "rationale": "single verbal argument, no children present",
-                 "decidedBy": "manager.self"}"""));
-        JsonNode pending = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body());
+                {"levelRank": 1, "routes": ["ADVICE_AND_SIGNPOSTING"], "rationale": "single verbal argument, no children present"}""",
+                MANAGER_SELF));
+        JsonNode pending = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id, MANAGER_M).body());
         assertThat(pending.toString()).contains("no further action on a police domestic abuse notification");
 
-        HttpResponse<String> own = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.self\"}");
+        HttpResponse<String> own = triage.post("/api/triages/" + id + "/decision/authorisation", "{}", MANAGER_SELF);
         assertThat(own.statusCode()).isEqualTo(409);
         assertThat(own.body()).contains("may not authorise their own decision");
-        ok(triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.m\"}"));
-        HttpResponse<String> again = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.n\"}");
+        assertThat(triage.post("/api/triages/" + id + "/decision/authorisation", "{}", WORKER_A).statusCode())
+                .as("a practitioner may not authorise").isEqualTo(403);
+        ok(triage.post("/api/triages/" + id + "/decision/authorisation", "{}", MANAGER_M));
+        HttpResponse<String> again = triage.post("/api/triages/" + id + "/decision/authorisation", "{}", MANAGER_N);
         assertThat(again.statusCode()).isEqualTo(409);
 
         assertThat(awaitPublished(id, "ContactRouted", 1)).extracting(EventEnvelope::eventType).contains("DecisionAuthorised");
@@ -93,15 +101,15 @@ class TriageWorkflowTest {
         Instant now = Instant.now();
         String id = TriageService.publishContact(Contacts.immediateDanger("leicester-leicestershire-rutland", now), now);
         triage.awaitTriage(id);
-        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
-        long version = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body()).get("version").asLong();
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
+        long version = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id, WORKER_A).body()).get("version").asLong();
 
         var pool = Executors.newFixedThreadPool(2);
         List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (String worker : List.of("worker.a", "worker.b")) {
+        for (TestActor worker : List.of(WORKER_A, WORKER_B)) {
             answers.add(pool.submit((Callable<HttpResponse<String>>) () -> triage.post("/api/triages/" + id + "/decision", """
-                    {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "immediate danger", "decidedBy": "%s",
-                     "expectedVersion": %d}""".formatted(worker, version))));
+                    {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "immediate danger",
+                     "expectedVersion": %d}""".formatted(version), worker)));
         }
         List<Integer> statuses = new ArrayList<>();
         for (var answer : answers) {
@@ -115,22 +123,22 @@ class TriageWorkflowTest {
     @Test
     void unknownContactsAndOutOfOrderCommandsAreRefusedWithProblems() throws Exception {
         HttpResponse<String> unknown = triage.post("/api/triages/" + UUID.randomUUID() + "/allocation",
-                "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}");
+                "{\"worker\": \"worker.a\"}", MANAGER_M);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
 
         String id = TriageService.publishContact(Contacts.immediateDanger("leicester-leicestershire-rutland", RECEIVED), RECEIVED);
         triage.awaitTriage(id);
         HttpResponse<String> early = triage.post("/api/triages/" + id + "/decision",
-                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"rationale\": \"x\", \"decidedBy\": \"worker.a\"}");
+                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"rationale\": \"x\"}", WORKER_A);
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("allocate");
-        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"manager.m\"}"));
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
         HttpResponse<String> noRationale = triage.post("/api/triages/" + id + "/decision",
-                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\", \"TEA\"], \"decidedBy\": \"worker.a\"}");
+                "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\", \"TEA\"]}", WORKER_A);
         assertThat(noRationale.statusCode()).isEqualTo(400);
         assertThat(noRationale.body()).contains("\"field\":\"rationale\"", "\"field\":\"routes[1]\"");
-        HttpResponse<String> twice = triage.post("/api/triages/" + id + "/decision/authorisation", "{\"manager\": \"manager.m\"}");
+        HttpResponse<String> twice = triage.post("/api/triages/" + id + "/decision/authorisation", "{}", MANAGER_M);
         assertThat(twice.statusCode()).isEqualTo(409);
     }
 

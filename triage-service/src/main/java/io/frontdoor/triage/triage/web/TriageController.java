@@ -1,5 +1,8 @@
 package io.frontdoor.triage.triage.web;
 
+import io.frontdoor.platform.audit.AuditedRead;
+import io.frontdoor.platform.audit.RecordType;
+import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import java.net.URI;
 import java.util.List;
@@ -10,34 +13,35 @@ import org.springframework.web.bind.annotation.*;
 
 /**
  * The front-door workflow over REST: each call is one command on the contact's triage; the answer is the triage's
- * new version (send it back as {@code expectedVersion} with a decision to detect a concurrent change).
+ * new version (send it back as {@code expectedVersion} with a decision to detect a concurrent change). Who acts is the
+ * signed-in user of the token, never a name in the body.
  */
 @RestController
 @RequestMapping("/api/triages/{contactId}")
 public class TriageController {
 
-    public record Allocation(String worker, String allocatedBy) {
+    public record Allocation(String worker) {
     }
 
-    public record CheckRequest(String agency, String question, String requestedBy) {
+    public record CheckRequest(String agency, String question) {
     }
 
-    public record CheckResponse(String response, String recordedBy) {
+    public record CheckResponse(String response) {
     }
 
-    public record Decision(int levelRank, List<String> routes, String rationale, String decidedBy, Long expectedVersion) {
+    public record Decision(int levelRank, List<String> routes, String rationale, Long expectedVersion) {
     }
 
-    public record ManagerAction(String manager, String reason) {
+    public record Return(String reason) {
     }
 
-    public record StrategyOutcome(boolean section47Enquiry, String participants, String recordedBy) {
+    public record StrategyOutcome(boolean section47Enquiry, String participants) {
     }
 
-    public record Feedback(String kind, String method, String sentBy, String message) {
+    public record Feedback(String kind, String method, String message) {
     }
 
-    public record LinkReview(boolean confirmed, String reviewedBy) {
+    public record LinkReview(boolean confirmed) {
     }
 
     private final CommandGateway commands;
@@ -48,58 +52,63 @@ public class TriageController {
         this.reader = reader;
     }
 
+    @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
     @GetMapping
     public TriageReader.TriageView get(@PathVariable String contactId) {
         return reader.read(contactId);
     }
 
     @PostMapping("/allocation")
-    public Map<String, Object> allocate(@PathVariable String contactId, @RequestBody Allocation body) {
-        return send(contactId, new AllocateTriage(contactId, body.worker(), body.allocatedBy()));
+    public Map<String, Object> allocate(@PathVariable String contactId, @RequestBody Allocation body, Actor actor) {
+        return send(contactId, new AllocateTriage(contactId, body.worker(), actor.userId()));
     }
 
     @PostMapping("/partner-checks")
-    public ResponseEntity<Map<String, Object>> requestCheck(@PathVariable String contactId, @RequestBody CheckRequest body) {
-        Map<String, Object> result = send(contactId, new RequestPartnerCheck(contactId, body.agency(), body.question(), body.requestedBy()));
+    public ResponseEntity<Map<String, Object>> requestCheck(@PathVariable String contactId, @RequestBody CheckRequest body,
+                                                            Actor actor) {
+        Map<String, Object> result = send(contactId, new RequestPartnerCheck(contactId, body.agency(), body.question(), actor.userId()));
         String checkId = reader.latestCheckId(contactId);
         return ResponseEntity.created(URI.create("/api/triages/" + contactId + "/partner-checks/" + checkId))
                 .body(Map.of("contactId", contactId, "checkId", checkId, "version", result.get("version")));
     }
 
     @PostMapping("/partner-checks/{checkId}/response")
-    public Map<String, Object> checkResponse(@PathVariable String contactId, @PathVariable String checkId, @RequestBody CheckResponse body) {
-        return send(contactId, new RecordPartnerCheckResponse(contactId, checkId, body.response(), body.recordedBy()));
+    public Map<String, Object> checkResponse(@PathVariable String contactId, @PathVariable String checkId,
+                                             @RequestBody CheckResponse body, Actor actor) {
+        return send(contactId, new RecordPartnerCheckResponse(contactId, checkId, body.response(), actor.userId()));
     }
 
     @PostMapping("/decision")
-    public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body) {
-        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), body.decidedBy(),
+    public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
+        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
                 body.expectedVersion()));
     }
 
     @PostMapping("/decision/authorisation")
-    public Map<String, Object> authorise(@PathVariable String contactId, @RequestBody ManagerAction body) {
-        return send(contactId, new AuthoriseDecision(contactId, body.manager()));
+    public Map<String, Object> authorise(@PathVariable String contactId, Actor actor) {
+        return send(contactId, new AuthoriseDecision(contactId, actor.userId()));
     }
 
     @PostMapping("/decision/return")
-    public Map<String, Object> returnDecision(@PathVariable String contactId, @RequestBody ManagerAction body) {
-        return send(contactId, new ReturnDecision(contactId, body.manager(), body.reason()));
+    public Map<String, Object> returnDecision(@PathVariable String contactId, @RequestBody Return body, Actor actor) {
+        return send(contactId, new ReturnDecision(contactId, actor.userId(), body.reason()));
     }
 
     @PostMapping("/strategy-discussion-outcome")
-    public Map<String, Object> strategyOutcome(@PathVariable String contactId, @RequestBody StrategyOutcome body) {
-        return send(contactId, new RecordStrategyDiscussionOutcome(contactId, body.section47Enquiry(), body.participants(), body.recordedBy()));
+    public Map<String, Object> strategyOutcome(@PathVariable String contactId, @RequestBody StrategyOutcome body, Actor actor) {
+        return send(contactId, new RecordStrategyDiscussionOutcome(contactId, body.section47Enquiry(), body.participants(),
+                actor.userId()));
     }
 
     @PostMapping("/feedback")
-    public Map<String, Object> feedback(@PathVariable String contactId, @RequestBody Feedback body) {
-        return send(contactId, new RecordFeedbackSent(contactId, body.kind(), body.method(), body.sentBy(), body.message()));
+    public Map<String, Object> feedback(@PathVariable String contactId, @RequestBody Feedback body, Actor actor) {
+        return send(contactId, new RecordFeedbackSent(contactId, body.kind(), body.method(), actor.userId(), body.message()));
     }
 
     @PostMapping("/child-links/{childIndex}/review")
-    public Map<String, Object> reviewLink(@PathVariable String contactId, @PathVariable int childIndex, @RequestBody LinkReview body) {
-        return send(contactId, new ReviewChildLink(contactId, childIndex, body.confirmed(), body.reviewedBy()));
+    public Map<String, Object> reviewLink(@PathVariable String contactId, @PathVariable int childIndex, @RequestBody LinkReview body,
+                                          Actor actor) {
+        return send(contactId, new ReviewChildLink(contactId, childIndex, body.confirmed(), actor.userId()));
     }
 
     private Map<String, Object> send(String contactId, Object command) {

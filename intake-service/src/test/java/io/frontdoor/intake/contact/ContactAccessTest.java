@@ -1,0 +1,146 @@
+package io.frontdoor.intake.contact;
+
+import static io.frontdoor.infra.AccessTable.NO_TOKEN;
+import static io.frontdoor.infra.AccessTable.caller;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.infra.AccessTable;
+import io.frontdoor.infra.ApiClient;
+import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.infra.TestActor;
+import io.frontdoor.kernel.event.EventEnvelopes;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Who may refer and read contacts at intake; partners only for their own agency; each read audited. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ContactAccessTest {
+
+    static final TestActor POLICE = TestActor.partner("police.referrer", "POLICE");
+    static final TestActor SCHOOL = TestActor.partner("school.referrer", "EDUCATION");
+    static final TestActor AUDITOR = TestActor.auditor("alex");
+
+    static final AccessTable TABLE = AccessTable.columns(NO_TOKEN, caller("police referrer", POLICE),
+                    caller("school referrer", SCHOOL), caller("practitioner", TestActor.practitioner("pat")),
+                    caller("manager", TestActor.manager("max")), caller("auditor", AUDITOR),
+                    caller("admin", TestActor.admin("ada")), caller("no role", TestActor.noRole("nora")))
+            .row("POST a police referral", 401, 201, 403, 201, 201, 403, 403, 403)
+            .row("GET a police contact", 401, 200, 404, 200, 200, 200, 403, 403)
+            .row("GET an unknown contact", 401, 404, 404, 404, 404, 404, 403, 403)
+            .row("GET who viewed a contact", 401, 403, 403, 403, 403, 200, 403, 403)
+            .row("GET the OpenAPI description", 200, 200, 200, 200, 200, 200, 200, 200);
+
+    static String policeContactId;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        InfraProperties.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api() {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    static Stream<AccessTable.Case> table() {
+        return TABLE.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void eachEndpointAnswersEachCallerAsItsRuleSays(AccessTable.Case expected) {
+        TestActor as = expected.caller().actor();
+        String contactId = policeContact();
+        long viewsBefore = views(contactId);
+
+        HttpResponse<String> response = switch (expected.endpoint()) {
+            case "POST a police referral" -> api().post("/api/contacts", referral("POLICE", "POL-" + UUID.randomUUID()), as);
+            case "GET a police contact" -> api().get("/api/contacts/" + contactId, as);
+            case "GET an unknown contact" -> api().get("/api/contacts/" + UUID.randomUUID(), as);
+            case "GET who viewed a contact" -> api().get("/api/audit/access?personViewed=" + contactId, as);
+            case "GET the OpenAPI description" -> api().get("/v3/api-docs", as);
+            default -> throw new IllegalArgumentException(expected.endpoint());
+        };
+
+        AccessTable.assertAnswer(expected, response);
+        boolean aLookAtTheContact = expected.endpoint().equals("GET a police contact") && expected.expected() == 200;
+        assertThat(views(contactId) - viewsBefore).as("access audit entries written").isEqualTo(aLookAtTheContact ? 1 : 0);
+        if (aLookAtTheContact) {
+            assertThat(jdbc.queryForObject("SELECT endpoint FROM access_audit WHERE record_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
+                    String.class, contactId, as.userId())).isEqualTo("GET /api/contacts/{contactId}");
+        }
+    }
+
+    @Test
+    void aPartnerCannotSeeAnotherAgencysReferralByIdOrByGuess() {
+        String reference = "SCH-" + UUID.randomUUID();
+        String schoolContact = json(api().post("/api/contacts", referral("EDUCATION", reference), SCHOOL)).get("contactId").asString();
+
+        HttpResponse<String> byId = api().get("/api/contacts/" + schoolContact, POLICE);
+        String unknownId = UUID.randomUUID().toString();
+        HttpResponse<String> unknown = api().get("/api/contacts/" + unknownId, POLICE);
+        assertThat(byId.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+        assertThat(byId.body().replace(schoolContact, "ID")).isEqualTo(unknown.body().replace(unknownId, "ID"));
+
+        HttpResponse<String> guessAsTheSchool = api().post("/api/contacts", referral("EDUCATION", reference), POLICE);
+        assertThat(guessAsTheSchool.statusCode()).isEqualTo(403);
+        assertThat(guessAsTheSchool.body()).doesNotContain(schoolContact);
+        HttpResponse<String> sameReferenceAsPolice = api().post("/api/contacts", referral("POLICE", reference), POLICE);
+        assertThat(sameReferenceAsPolice.statusCode()).isEqualTo(201);
+        assertThat(json(sameReferenceAsPolice).get("contactId").asString()).isNotEqualTo(schoolContact);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
+                schoolContact)).isEqualTo(1);
+        assertThat(views(schoolContact)).as("a refused look is not a look").isZero();
+    }
+
+    @Test
+    void theAuditorSeesWhoLookedAtAContactAndWhatAUserLookedAt() {
+        String contactId = policeContact();
+        api().get("/api/contacts/" + contactId, TestActor.practitioner("auditee-" + contactId));
+
+        JsonNode byUser = json(api().get("/api/audit/access?user=auditee-" + contactId, AUDITOR));
+        assertThat(byUser).hasSize(1);
+        assertThat(byUser.get(0).get("recordId").asString()).isEqualTo(contactId);
+        assertThat(byUser.get(0).get("recordType").asString()).isEqualTo("CONTACT");
+        JsonNode byPerson = json(api().get("/api/audit/access?personViewed=" + contactId, AUDITOR));
+        assertThat(byPerson.findValuesAsString("userId")).contains("auditee-" + contactId);
+    }
+
+    String policeContact() {
+        if (policeContactId == null) {
+            HttpResponse<String> created = api().post("/api/contacts", referral("POLICE", "POL-" + UUID.randomUUID()), POLICE);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            policeContactId = json(created).get("contactId").asString();
+        }
+        return policeContactId;
+    }
+
+    long views(String contactId) {
+        return jdbc.queryForObject("SELECT count(*) FROM access_audit WHERE record_id = ?", Long.class, contactId);
+    }
+
+    static String referral(String agency, String reference) {
+        return ContactApiTest.contact(reference).replace("\"POLICE\"", "\"" + agency + "\"");
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return EventEnvelopes.JSON.readTree(response.body());
+    }
+}
