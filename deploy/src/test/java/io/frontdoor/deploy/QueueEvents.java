@@ -1,8 +1,6 @@
 package io.frontdoor.deploy;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +23,8 @@ final class QueueEvents implements AutoCloseable {
     }
 
     static QueueEvents subscribe() throws Exception {
-        HttpResponse<Stream<String>> response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
-                URI.create(RunningPlatform.get().url(Service.PROJECTION) + "/api/queue/stream")).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = RunningPlatform.HTTP.send(RunningPlatform.request(Service.PROJECTION, "GET",
+                "/api/queue/stream", null, RunningPlatform.PRACTITIONER).build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("queue stream answered " + response.statusCode());
         }

@@ -3,11 +3,7 @@ package io.frontdoor.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,10 +13,8 @@ import tools.jackson.databind.JsonNode;
 /** The read side over the running services: a posted contact's timeline, its live arrival, the referrer's view, a rebuild. */
 class ReadSideTest {
 
-    static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
-                URI.create(RunningPlatform.get().url(Service.PROJECTION) + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static JsonNode get(String path, String system) throws Exception {
+        HttpResponse<String> response = RunningPlatform.call(Service.PROJECTION, "GET", path, null, system);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return RunningPlatform.JSON.readTree(response.body());
     }
@@ -39,24 +33,23 @@ class ReadSideTest {
             }
             assertThat(stream.inTriage).as("pushed to the browser's stream").containsKey(contactId);
 
-            JsonNode timeline = get("/api/contacts/" + contactId + "/timeline");
+            JsonNode timeline = get("/api/contacts/" + contactId + "/timeline", RunningPlatform.PRACTITIONER);
             List<String> types = timeline.get("entries").valueStream().map(e -> e.get("type").asString()).toList();
             assertThat(types).startsWith("ContactReceived").contains("TriageOpened");
             assertThat(timeline.get("timescales").valueStream().map(t -> t.get("kind").asString())).contains("DECISION");
 
-            JsonNode own = get("/api/partner/referrals/" + contactId + "?agency=" + URLEncoder.encode("Testshire Police", StandardCharsets.UTF_8));
+            JsonNode own = get("/api/partner/referrals/" + contactId, RunningPlatform.POLICE_SYSTEM);
             assertThat(own.get("status").asString()).isEqualTo("BEING_CONSIDERED");
 
-            HttpResponse<String> rebuild = RunningPlatform.HTTP.send(HttpRequest.newBuilder(
-                    URI.create(RunningPlatform.get().url(Service.PROJECTION) + "/api/admin/rebuilds?views=all"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> rebuild = RunningPlatform.call(Service.PROJECTION, "POST", "/api/admin/rebuilds?views=all", null,
+                    RunningPlatform.ADMIN);
             assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
             String id = RunningPlatform.JSON.readTree(rebuild.body()).get("id").asString();
-            JsonNode progress = get("/api/admin/rebuilds/" + id);
+            JsonNode progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
             deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (progress.get("state").asString().equals("RUNNING") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
-                progress = get("/api/admin/rebuilds/" + id);
+                progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
             }
             assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("DONE");
             assertThat(ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(5)).get("referrerAgency").asString())

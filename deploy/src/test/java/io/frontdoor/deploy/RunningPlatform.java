@@ -25,6 +25,7 @@ final class RunningPlatform {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String POLICE_SYSTEM = "demoshire-police";
     static final String PRACTITIONER = "demo-practitioner";
+    static final String ADMIN = "demo-admin";
     static final Path LOGS = Path.of("target", "e2e-logs");
     private static Platform platform;
     private static Tokens tokens;
@@ -74,7 +75,13 @@ final class RunningPlatform {
 
     /** @param system one of the demo systems to sign in as; null for no token */
     static HttpResponse<String> call(Service service, String method, String path, String json, String system) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(get().url(service) + path)).timeout(Duration.ofSeconds(30))
+        return HTTP.send(request(service, method, path, json, system).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request to a service, signed in as one of the demo systems (null: no token). */
+    static HttpRequest.Builder request(Service service, String method, String path, String json, String system) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(get().url(service) + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -82,7 +89,7 @@ final class RunningPlatform {
         if (system != null) {
             request.header("Authorization", "Bearer " + tokens.forSystem(system));
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 
     static String contact(String reference, String receivedAt) {

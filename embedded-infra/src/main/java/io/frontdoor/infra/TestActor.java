@@ -2,11 +2,16 @@ package io.frontdoor.infra;
 
 import java.util.List;
 
-/** Who a test token is for: the user (or partner system) id, its roles, and for a partner its agency. */
-public record TestActor(String userId, List<String> roles, String agency) {
+/** Who a test token is for: the user (or partner system) id, its roles, and for a partner its agency (type and name). */
+public record TestActor(String userId, List<String> roles, String agency, String agencyName) {
 
     public TestActor {
         roles = List.copyOf(roles);
+    }
+
+    /** A partner's agency name defaults to "Test police" for POLICE, and so on. */
+    public TestActor(String userId, List<String> roles, String agency) {
+        this(userId, roles, agency, agency == null ? null : "Test " + agency.toLowerCase());
     }
 
     public static TestActor practitioner(String userId) {
@@ -27,6 +32,10 @@ public record TestActor(String userId, List<String> roles, String agency) {
 
     public static TestActor partner(String userId, String agency) {
         return new TestActor(userId, List.of("PARTNER_REFERRER"), agency);
+    }
+
+    public static TestActor partner(String userId, String agency, String agencyName) {
+        return new TestActor(userId, List.of("PARTNER_REFERRER"), agency, agencyName);
     }
 
     /** Signed in, but with no Front Door role. */

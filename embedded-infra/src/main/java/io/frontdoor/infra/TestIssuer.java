@@ -100,7 +100,7 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("name", "Test " + actor.userId())
                 .claim("roles", actor.roles());
         if (actor.agency() != null) {
-            claims.claim("agency", actor.agency()).claim("agency_name", "Test " + actor.agency().toLowerCase());
+            claims.claim("agency", actor.agency()).claim("agency_name", actor.agencyName());
         }
         change.accept(claims);
         return claims.build();

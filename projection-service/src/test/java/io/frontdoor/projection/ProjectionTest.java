@@ -1,6 +1,8 @@
 package io.frontdoor.projection;
 
 import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.infra.TestActor;
+import io.frontdoor.infra.TestIssuer;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.projection.eventlog.IncomingEvent;
 import io.frontdoor.projection.eventlog.LiveUpdate;
@@ -71,13 +73,29 @@ public abstract class ProjectionTest {
         live.record(batch);
     }
 
+    /** Reads everything and changes nothing: the views' tests read as an auditor unless they say otherwise. */
+    protected static final TestActor READER = TestActor.auditor("test.auditor");
+    protected static final TestActor ADMIN = TestActor.admin("test.admin");
+
+    protected HttpRequest.Builder request(String path, TestActor as) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(as));
+    }
+
     protected HttpResponse<String> call(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return call(path, path.startsWith("/api/admin/") ? ADMIN : READER);
+    }
+
+    protected HttpResponse<String> call(String path, TestActor as) throws Exception {
+        return http.send(request(path, as).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = call(path);
+        return get(path, path.startsWith("/api/admin/") ? ADMIN : READER);
+    }
+
+    protected JsonNode get(String path, TestActor as) throws Exception {
+        HttpResponse<String> response = call(path, as);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }

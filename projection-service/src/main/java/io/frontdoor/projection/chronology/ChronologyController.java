@@ -1,5 +1,7 @@
 package io.frontdoor.projection.chronology;
 
+import io.frontdoor.platform.audit.AuditedRead;
+import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +22,7 @@ public class ChronologyController {
         this.clock = clock;
     }
 
+    @AuditedRead(record = RecordType.CHILD, idParam = "childId")
     @GetMapping("/api/children/{childId}/chronology")
     @Operation(summary = "A child's chronology: contacts oldest first with decisions and routes, re-contacts within 12 months flagged",
             description = "childId is the id triage gave the child (ContactLinkedToChild); links a worker undid are left out.")

@@ -1,16 +1,33 @@
 package io.frontdoor.projection.partner;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.security.Actor;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The referring agency a partner user acts for: they see that agency's referrals and no others. Until security lands
- * it comes from a request parameter; then it will come from the token, and nothing else changes.
+ * The referring agency whose referrals are shown: its type and name. A partner's comes from its token and nothing in
+ * the request can widen it; someone inside the front door names the agency whose view they want to see.
  */
-public record AgencyScope(String agencyName) {
+public record AgencyScope(String agencyType, String agencyName) {
 
     public AgencyScope {
         if (agencyName == null || agencyName.isBlank()) {
-            throw InvalidSubmissionException.of("agency", "is required: a partner sees its own agency's referrals only");
+            throw InvalidSubmissionException.of("agency", "is required: the view shows one agency's referrals");
         }
+    }
+
+    /** @param requested the agency named in the request: ignored for a partner, required for anyone else */
+    static AgencyScope of(Actor actor, String requested) {
+        if (!actor.isPartnerOnly()) {
+            return new AgencyScope(null, requested);
+        }
+        if (actor.agency() == null || actor.agencyName() == null) {
+            throw new AccessDeniedException("the partner's token names no agency");
+        }
+        return new AgencyScope(actor.agency().name(), actor.agencyName());
+    }
+
+    boolean covers(String referrerAgencyType) {
+        return agencyType == null || agencyType.equals(referrerAgencyType);
     }
 }

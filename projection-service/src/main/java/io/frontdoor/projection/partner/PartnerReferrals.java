@@ -20,13 +20,14 @@ public class PartnerReferrals {
         return jdbc.query("""
                 SELECT state::text FROM contact_case WHERE referrer_agency_name = ?
                 ORDER BY received_at DESC NULLS LAST, id LIMIT ?""",
-                (rs, i) -> PartnerReferral.of(ContactCaseView.TABLE.read(rs.getString(1))), agency.agencyName(), limit);
+                (rs, i) -> ContactCaseView.TABLE.read(rs.getString(1)), agency.agencyName(), limit)
+                .stream().filter(contact -> agency.covers(contact.referrerAgency())).map(PartnerReferral::of).toList();
     }
 
     /** Empty both when there is no such referral and when it is another agency's: a partner cannot tell which. */
     public Optional<PartnerReferral> one(AgencyScope agency, String contactId) {
         return jdbc.query("SELECT state::text FROM contact_case WHERE referrer_agency_name = ? AND id = ?",
-                (rs, i) -> PartnerReferral.of(ContactCaseView.TABLE.read(rs.getString(1))), agency.agencyName(), contactId)
-                .stream().findFirst();
+                (rs, i) -> ContactCaseView.TABLE.read(rs.getString(1)), agency.agencyName(), contactId)
+                .stream().filter(contact -> agency.covers(contact.referrerAgency())).map(PartnerReferral::of).findFirst();
     }
 }

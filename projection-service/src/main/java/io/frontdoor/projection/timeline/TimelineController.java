@@ -1,6 +1,8 @@
 package io.frontdoor.projection.timeline;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.audit.AuditedRead;
+import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.projection.contact.ContactCaseView;
 import io.frontdoor.projection.eventlog.EventLog.ContactSelection;
@@ -36,6 +38,7 @@ public class TimelineController {
         this.clock = clock;
     }
 
+    @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
     @GetMapping("/api/contacts/{contactId}/timeline")
     @Operation(summary = "A contact's history: time, actor and details of each event; for each timescale, due, actual and whether it was met",
             description = "With asAt, the timeline as it stood at that instant, rebuilt from the events that had occurred by then.")

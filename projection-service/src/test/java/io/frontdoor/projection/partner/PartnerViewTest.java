@@ -3,6 +3,7 @@ package io.frontdoor.projection.partner;
 import static io.frontdoor.projection.ContactStory.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.projection.ContactStory;
 import io.frontdoor.projection.ProjectionTest;
 import java.net.URLEncoder;
@@ -29,9 +30,9 @@ class PartnerViewTest extends ProjectionTest {
         ContactStory policeReferral = contact(unique("c"), "luton", "2026-11-21T10:00:00Z").from("POLICE", police)
                 .child("Cat", "Example", "2016-01-01").received().opened("RED", Duration.ofHours(4));
         given(decided, pending, policeReferral);
-        String asSchool = "agency=" + URLEncoder.encode(school, StandardCharsets.UTF_8);
+        TestActor schoolSystem = TestActor.partner("school.system", "EDUCATION", school);
 
-        JsonNode referrals = get("/api/partner/referrals?" + asSchool);
+        JsonNode referrals = get("/api/partner/referrals?agency=" + URLEncoder.encode(police, StandardCharsets.UTF_8), schoolSystem);
 
         assertThat(texts(referrals, "contactId")).containsExactly(pending.contactId(), decided.contactId());
         assertThat(texts(referrals, "status")).as("a pending authorisation is not the referrer's business")
@@ -43,10 +44,20 @@ class PartnerViewTest extends ProjectionTest {
         assertThat(closed.has("decision")).isFalse();
         assertThat(closed.toString()).doesNotContain("synthetic rationale");
 
-        assertThat(get("/api/partner/referrals/" + decided.contactId() + "?" + asSchool).get("status").asString()).isEqualTo("CLOSED");
-        assertThat(call("/api/partner/referrals/" + policeReferral.contactId() + "?" + asSchool).statusCode())
+        assertThat(get("/api/partner/referrals/" + decided.contactId(), schoolSystem).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(call("/api/partner/referrals/" + policeReferral.contactId(), schoolSystem).statusCode())
                 .as("another agency's referral does not exist for this one").isEqualTo(404);
-        assertThat(call("/api/partner/referrals").statusCode()).as("no agency, no referrals").isEqualTo(400);
-        assertThat(call("/api/partner/referrals/" + decided.contactId()).statusCode()).isEqualTo(400);
+        assertThat(call("/api/partner/referrals/" + policeReferral.contactId() + "?agency="
+                + URLEncoder.encode(police, StandardCharsets.UTF_8), schoolSystem).statusCode())
+                .as("naming another agency in the request changes nothing").isEqualTo(404);
+        assertThat(call("/api/partner/referrals/" + decided.contactId(), TestActor.partner("other.school", "EDUCATION", unique("Other School")))
+                .statusCode()).as("another school").isEqualTo(404);
+        assertThat(call("/api/partner/referrals/" + decided.contactId(), TestActor.partner("police.system", "POLICE", school))
+                .statusCode()).as("same name, another kind of agency").isEqualTo(404);
+
+        String asSchool = "?agency=" + URLEncoder.encode(school, StandardCharsets.UTF_8);
+        assertThat(texts(get("/api/partner/referrals" + asSchool, TestActor.practitioner("pat")), "contactId"))
+                .as("front-door staff see what the school sees").containsExactly(pending.contactId(), decided.contactId());
+        assertThat(call("/api/partner/referrals", TestActor.practitioner("pat")).statusCode()).as("staff name the agency").isEqualTo(400);
     }
 }

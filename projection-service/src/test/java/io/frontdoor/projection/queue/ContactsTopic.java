@@ -14,13 +14,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Contacts arrive at the projection as intake publishes them: ContactReceived envelopes on frontdoor.contacts.v1. */
-final class ContactsTopic {
+public final class ContactsTopic {
 
     private ContactsTopic() {
     }
 
     /** @return the contact id */
-    static String publish(String submissionJson) {
+    public static String publish(String submissionJson) {
         String contactId = UUID.randomUUID().toString();
         ContactSubmission submission = EventEnvelopes.JSON.readValue(submissionJson, ContactSubmission.class);
         var payload = new ContactReceivedV1(contactId, submission, Instant.parse("2026-11-20T10:15:00Z"), Instant.now());

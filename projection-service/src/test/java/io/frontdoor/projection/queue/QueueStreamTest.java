@@ -7,7 +7,7 @@ import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.projection.ContactStory;
 import io.frontdoor.projection.ProjectionTest;
 import java.net.URI;
-import java.net.http.HttpRequest;
+import io.frontdoor.infra.TestActor;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +53,8 @@ class QueueStreamTest extends ProjectionTest {
         ContactStory before = contact(unique("before"), pack, "2026-11-24T08:00:00Z").child("A", "B", "2019-01-01")
                 .received().opened("GREEN", Duration.ofHours(72));
         given(before);
-        HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/queue/stream?pack=" + pack)).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = http.send(request("/api/queue/stream?pack=" + pack, TestActor.practitioner("pat")).build(),
+                HttpResponse.BodyHandlers.ofLines());
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         BlockingQueue<Message> messages = listen(response.body());
 
