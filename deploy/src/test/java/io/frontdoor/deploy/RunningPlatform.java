@@ -95,7 +95,7 @@ final class RunningPlatform {
     static String contact(String reference, String receivedAt) {
         return """
                 {"packId": "nottingham-city", "externalReference": "%s", "channel": "PARTNER_API", "receivedAt": "%s",
-                 "referrer": {"agencyType": "POLICE", "agencyName": "Testshire Police", "name": "PC Example"},
+                 "referrer": {"agencyType": "POLICE", "agencyName": "Demoshire Police", "name": "PC Example"},
                  "children": [{"givenName": "Testchild", "familyName": "Example", "dateOfBirth": "2020-02-02",
                                "address": {"line1": "1 Example Row", "postcode": "LU1 2BQ"}}],
                  "concerns": {"indicatorIds": [], "narrative": "synthetic end-to-end test"},
