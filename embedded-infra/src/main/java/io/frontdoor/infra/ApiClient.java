@@ -35,6 +35,18 @@ public final class ApiClient {
         return send("POST", path, json, as == null ? null : issuer.token(as));
     }
 
+    /**
+     * Calls an {@link AccessTable} case's endpoint ({@code "POST /api/x"}; a POST sends {@code {}}) as its caller, and
+     * checks the answer against the table.
+     */
+    public HttpResponse<String> answer(AccessTable.Case expected) {
+        String[] call = expected.endpoint().split(" ", 2);
+        TestActor as = expected.caller().actor();
+        HttpResponse<String> response = send(call[0], call[1], call[0].equals("POST") ? "{}" : null, as == null ? null : issuer.token(as));
+        AccessTable.assertAnswer(expected, response);
+        return response;
+    }
+
     /** @param bearerToken sent as is (a forged or expired one, say); null for none */
     public HttpResponse<String> send(String method, String path, String json, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
