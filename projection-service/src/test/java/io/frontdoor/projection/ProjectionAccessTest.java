@@ -111,14 +111,19 @@ class ProjectionAccessTest extends ProjectionTest {
         assertThat(call("/api/contacts/" + unique("c") + "/timeline", TestActor.practitioner(viewer)).statusCode())
                 .as("nothing shown, nothing recorded").isEqualTo(404);
 
+        TestActor listReader = TestActor.partner(unique("police.reader"), "POLICE", "Test police");
+        assertThat(texts(get("/api/partner/referrals?limit=1000", listReader), "contactId")).contains(story.contactId());
+
         JsonNode byUser = get("/api/audit/access?user=" + viewer, TestActor.auditor("alex"));
         assertThat(texts(byUser, "endpoint")).containsExactly("GET /api/children/{childId}/chronology",
                 "GET /api/contacts/{contactId}/timeline");
         assertThat(texts(byUser, "recordId")).containsExactly(childId, story.contactId());
         assertThat(texts(byUser, "recordType")).containsExactly("CHILD", "CONTACT");
         JsonNode byRecord = get("/api/audit/access?personViewed=" + story.contactId(), TestActor.auditor("alex"));
-        assertThat(texts(byRecord, "userId")).containsExactly("police.referrer", viewer);
-        assertThat(texts(byRecord, "agency")).containsExactly("POLICE", null);
+        assertThat(texts(byRecord, "userId")).containsExactly(listReader.userId(), "police.referrer", viewer);
+        assertThat(texts(byRecord, "endpoint")).containsExactly("GET /api/partner/referrals",
+                "GET /api/partner/referrals/{contactId}", "GET /api/contacts/{contactId}/timeline");
+        assertThat(texts(byRecord, "agency")).containsExactly("POLICE", "POLICE", null);
     }
 
     @Test

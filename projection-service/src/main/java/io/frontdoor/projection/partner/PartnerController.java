@@ -1,6 +1,7 @@
 package io.frontdoor.projection.partner;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
@@ -14,6 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The partner view. A partner's agency is the one its token names; another agency's referral answers 404, exactly as
+ * one that does not exist. Every referral shown is written to the access audit: the list shows the same record as the
+ * single referral (children's names, what the agency was told), so it is audited the same way.
+ */
 @RestController
 @Tag(name = "Partner view", description = "A referring agency's own referrals: status and what it was told")
 public class PartnerController {
@@ -21,10 +27,14 @@ public class PartnerController {
     private static final String AGENCY = "for front-door staff, the referring agency's name as it refers (e.g. Demoshire Police); "
             + "a partner always sees its own agency's, named in its token, whatever is given here";
 
-    private final PartnerReferrals referrals;
+    static final String LIST = "GET /api/partner/referrals";
 
-    public PartnerController(PartnerReferrals referrals) {
+    private final PartnerReferrals referrals;
+    private final AccessAudit audit;
+
+    public PartnerController(PartnerReferrals referrals, AccessAudit audit) {
         this.referrals = referrals;
+        this.audit = audit;
     }
 
     @GetMapping("/api/partner/referrals")
@@ -34,7 +44,9 @@ public class PartnerController {
         if (limit < 1 || limit > 1000) {
             throw InvalidSubmissionException.of("limit", "must be between 1 and 1000");
         }
-        return referrals.of(AgencyScope.of(actor, agency), limit);
+        List<PartnerReferral> shown = referrals.of(AgencyScope.of(actor, agency), limit);
+        shown.forEach(referral -> audit.recordRead(actor, RecordType.CONTACT, referral.contactId(), LIST));
+        return shown;
     }
 
     @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")

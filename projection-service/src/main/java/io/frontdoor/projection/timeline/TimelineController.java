@@ -1,6 +1,5 @@
 package io.frontdoor.projection.timeline;
 
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
@@ -10,7 +9,6 @@ import io.frontdoor.projection.rebuild.PointInTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +26,12 @@ public class TimelineController {
     private final PointInTime pointInTime;
     private final TimelineView timeline;
     private final ContactCaseView contacts;
-    private final Clock clock;
 
-    public TimelineController(TimelineQuery query, PointInTime pointInTime, TimelineView timeline, ContactCaseView contacts, Clock clock) {
+    public TimelineController(TimelineQuery query, PointInTime pointInTime, TimelineView timeline, ContactCaseView contacts) {
         this.query = query;
         this.pointInTime = pointInTime;
         this.timeline = timeline;
         this.contacts = contacts;
-        this.clock = clock;
     }
 
     @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
@@ -45,15 +41,8 @@ public class TimelineController {
     public ContactTimeline timeline(@PathVariable String contactId,
                                     @Parameter(description = "an instant in the past, e.g. 2026-11-24T14:00:00Z")
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt) {
-        Optional<ContactTimeline> found;
-        if (asAt == null) {
-            found = query.of(contactId, clock.instant(), null);
-        } else if (asAt.isAfter(clock.instant())) {
-            throw InvalidSubmissionException.of("asAt", "must not be in the future");
-        } else {
-            found = pointInTime.asAt(asAt, ContactSelection.one(contactId), List.of(timeline, contacts),
-                    () -> query.of(contactId, asAt, asAt));
-        }
+        Optional<ContactTimeline> found = pointInTime.liveOrAsAt(asAt, now -> query.of(contactId, now, null),
+                at -> ContactSelection.one(contactId), List.of(timeline, contacts), at -> query.of(contactId, at, at));
         return found.orElseThrow(() -> new NotFoundException("no contact " + contactId + (asAt == null ? "" : " by " + asAt)));
     }
 }
