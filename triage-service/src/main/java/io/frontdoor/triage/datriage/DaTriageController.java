@@ -1,6 +1,9 @@
 package io.frontdoor.triage.datriage;
 
+import io.frontdoor.platform.audit.AccessAudit;
+import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +16,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.*;
 
-/** The weekly DA triage meeting: its agenda, opening it, each item's outcome, closing it. */
+/**
+ * The weekly DA triage meeting: its agenda, opening it, each item's outcome, closing it. Who opens (the chair), decides
+ * and closes is the signed-in user of the token, never a name in the body. The agenda shows each listed contact's
+ * children and DASH risk: every contact on it is recorded in the access audit as read.
+ */
 @RestController
 @RequestMapping("/api/da-triage/meetings")
 public class DaTriageController {
@@ -24,22 +31,23 @@ public class DaTriageController {
     public record AgendaEntry(AgendaItem item, String rolledOverFromMeetingId, String outcome, List<String> routes, String rationale) {
     }
 
-    public record Chair(String chair) {
+    public record Outcome(List<String> routes, String rationale, List<String> agenciesPresent) {
     }
 
-    public record Outcome(List<String> routes, String rationale, List<String> agenciesPresent, String decidedBy) {
-    }
+    static final String AGENDA = "GET /api/da-triage/meetings/{pack}/{date}";
 
     private final CommandGateway commands;
     private final EventStore events;
     private final MeetingCalendar calendar;
     private final Clock clock;
+    private final AccessAudit audit;
 
-    public DaTriageController(CommandGateway commands, EventStore events, MeetingCalendar calendar, Clock clock) {
+    public DaTriageController(CommandGateway commands, EventStore events, MeetingCalendar calendar, Clock clock, AccessAudit audit) {
         this.commands = commands;
         this.events = events;
         this.calendar = calendar;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The id of a partnership's next meeting (its agenda may still be empty). */
@@ -49,8 +57,9 @@ public class DaTriageController {
         return Map.of("meetingId", MeetingCalendar.meetingId(pack, at), "meetingAt", at);
     }
 
+    /** One answer showing several contacts: each is recorded as read before the answer is sent (none shown unrecorded). */
     @GetMapping("/{pack}/{date}")
-    public Agenda agenda(@PathVariable String pack, @PathVariable String date) {
+    public Agenda agenda(@PathVariable String pack, @PathVariable String date, Actor actor) {
         String meetingId = pack + "/" + date;
         Map<String, AgendaEntry> items = new LinkedHashMap<>();
         Instant at = null;
@@ -76,26 +85,27 @@ public class DaTriageController {
         if (at == null) {
             throw new NotFoundException("no agenda for meeting " + meetingId);
         }
+        items.keySet().forEach(contactId -> audit.recordRead(actor, RecordType.CONTACT, contactId, AGENDA));
         return new Agenda(meetingId, at, status, new ArrayList<>(items.values()));
     }
 
     @PostMapping("/{pack}/{date}/opening")
-    public Map<String, String> open(@PathVariable String pack, @PathVariable String date, @RequestBody Chair body) {
-        commands.sendAndWait(new OpenMeeting(pack + "/" + date, body.chair()));
+    public Map<String, String> open(@PathVariable String pack, @PathVariable String date, Actor actor) {
+        commands.sendAndWait(new OpenMeeting(pack + "/" + date, actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "status", "OPEN");
     }
 
     @PostMapping("/{pack}/{date}/items/{contactId}/outcome")
     public Map<String, String> decide(@PathVariable String pack, @PathVariable String date, @PathVariable String contactId,
-                                      @RequestBody Outcome body) {
+                                      @RequestBody Outcome body, Actor actor) {
         commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, body.routes(), body.rationale(), body.agenciesPresent(),
-                body.decidedBy()));
+                actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "contactId", contactId, "outcome", "DECIDED");
     }
 
     @PostMapping("/{pack}/{date}/closing")
-    public Map<String, String> close(@PathVariable String pack, @PathVariable String date, @RequestBody Chair body) {
-        commands.sendAndWait(new CloseMeeting(pack + "/" + date, body.chair()));
+    public Map<String, String> close(@PathVariable String pack, @PathVariable String date, Actor actor) {
+        commands.sendAndWait(new CloseMeeting(pack + "/" + date, actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "status", "CLOSED");
     }
 }

@@ -1,6 +1,7 @@
 package io.frontdoor.triage.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import java.time.Instant;
@@ -42,10 +43,17 @@ public class TolerantCancellation implements DeadlineManager {
     @Override
     public void cancelSchedule(String deadlineName, String scheduleId) {
         Runnable cancel = () -> {
+            DbSchedulerDeadlineToken token = new DbSchedulerDeadlineToken(scheduleId);
             try {
-                scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
+                scheduler.cancel(token);
             } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException alreadyFiring) {
                 log.info("deadline {} ({}) is firing or has fired; its handler will find the step done", deadlineName, scheduleId);
+            } catch (ExecutionException removedNone) {
+                // found, then gone before the delete: it completed in between ("removed 0")
+                if (scheduler.getScheduledExecution(token).isPresent()) {
+                    throw removedNone;
+                }
+                log.info("deadline {} ({}) fired as it was cancelled; its handler will find the step done", deadlineName, scheduleId);
             }
         };
         if (CurrentUnitOfWork.isStarted()) {

@@ -3,7 +3,10 @@ package io.frontdoor.triage.earlyhelp;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.platform.audit.AccessAudit;
+import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
 import java.time.Clock;
@@ -16,93 +19,112 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.*;
 
-/** The early-help episode of a stepped-down contact: its history and the lead professional's steps. */
+/**
+ * The early-help episode of a stepped-down contact: its history and the lead professional's steps. Who records each
+ * step is the signed-in user of the token, never a name in the body. The history is the child's record after the step
+ * down: each read is recorded in the access audit against the episode's contact, so that contact's audit shows it.
+ */
 @RestController
 @RequestMapping("/api/early-help/{episodeId}")
 public class EarlyHelpController {
 
-    public record Consent(String status, String nextSteps, String recordedBy) {
+    /** {@code status}: GIVEN or REFUSED; a refusal says what happens next. */
+    public record Consent(String status, String nextSteps) {
     }
 
-    public record LeadProfessional(int stage, String agency, String person, boolean agreed, String recordedBy) {
+    /** {@code person} is the lead professional being allocated (not who records the allocation). */
+    public record LeadProfessional(int stage, String agency, String person, boolean agreed) {
     }
 
-    public record Meeting(Instant heldAt, String attendees, String summary, String recordedBy) {
+    public record Meeting(Instant heldAt, String attendees, String summary) {
     }
 
-    public record Step(String reason, String outcome, String recordedBy) {
+    public record Step(String reason, String outcome) {
     }
 
     public record Entry(long sequence, String type, Instant at, Object event) {
     }
 
+    static final String HISTORY = "GET /api/early-help/{episodeId}";
+
     private final CommandGateway commands;
     private final EventStore events;
     private final TriageReader triages;
     private final Clock clock;
+    private final AccessAudit audit;
 
-    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock) {
+    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit) {
         this.commands = commands;
         this.events = events;
         this.triages = triages;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping
-    public List<Entry> history(@PathVariable String episodeId) {
+    public List<Entry> history(@PathVariable String episodeId, Actor actor) {
         List<Entry> history = new ArrayList<>();
+        String contactId = null;
         for (DomainEventMessage<?> m : events.readEvents(episodeId).asStream().toList()) {
+            if (m.getPayload() instanceof EarlyHelpEpisodeStarted started) {
+                contactId = started.contactId();
+            }
             history.add(new Entry(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), m.getPayload()));
         }
         if (history.isEmpty()) {
             throw new NotFoundException("no early-help episode " + episodeId);
         }
+        audit.recordRead(actor, RecordType.CONTACT, contactId != null ? contactId : episodeId, HISTORY);
         return history;
     }
 
     @PostMapping("/consent")
-    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody Consent body) {
-        return send(episodeId, new RecordConsent(episodeId, body.status(), body.nextSteps(), body.recordedBy()));
+    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody Consent body, Actor actor) {
+        return send(episodeId, new RecordConsent(episodeId, body.status(), body.nextSteps(), actor.userId()));
     }
 
     @PostMapping("/lead-professional")
-    public Map<String, String> lead(@PathVariable String episodeId, @RequestBody LeadProfessional body) {
-        return send(episodeId, new AllocateLeadProfessional(episodeId, body.stage(), body.agency(), body.person(), body.agreed(), body.recordedBy()));
+    public Map<String, String> lead(@PathVariable String episodeId, @RequestBody LeadProfessional body, Actor actor) {
+        return send(episodeId, new AllocateLeadProfessional(episodeId, body.stage(), body.agency(), body.person(), body.agreed(),
+                actor.userId()));
     }
 
     @PostMapping("/planning-meeting")
-    public Map<String, String> planningMeeting(@PathVariable String episodeId, @RequestBody Meeting body) {
-        return send(episodeId, new RecordPlanningMeeting(episodeId, heldAt(body), body.attendees(), body.recordedBy()));
+    public Map<String, String> planningMeeting(@PathVariable String episodeId, @RequestBody Meeting body, Actor actor) {
+        return send(episodeId, new RecordPlanningMeeting(episodeId, heldAt(body), body.attendees(), actor.userId()));
     }
 
     @PostMapping("/plan-distributed")
-    public Map<String, String> planDistributed(@PathVariable String episodeId, @RequestBody Step body) {
-        return send(episodeId, new RecordPlanDistributed(episodeId, body.recordedBy()));
+    public Map<String, String> planDistributed(@PathVariable String episodeId, Actor actor) {
+        return send(episodeId, new RecordPlanDistributed(episodeId, actor.userId()));
     }
 
     @PostMapping("/reviews")
-    public Map<String, String> review(@PathVariable String episodeId, @RequestBody Meeting body) {
-        return send(episodeId, new RecordReview(episodeId, heldAt(body), body.summary(), body.recordedBy()));
+    public Map<String, String> review(@PathVariable String episodeId, @RequestBody Meeting body, Actor actor) {
+        return send(episodeId, new RecordReview(episodeId, heldAt(body), body.summary(), actor.userId()));
     }
 
-    /** The new contact repeats the children of the first and names the episode it comes from. */
+    /**
+     * The new contact repeats the children of the first and names the episode it comes from; its referrer is the
+     * signed-in lead professional (the token's name).
+     */
     @PostMapping("/step-up")
-    public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody Step body) {
+    public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
         String contactId = episodeId.substring("eh-".length());
         ContactSubmission first = triages.submission(contactId);
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", body.recordedBy(), "lead professional",
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
                         null, null),
                 first.children(), first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
-        return send(episodeId, new StepUp(episodeId, body.reason(), referral, body.recordedBy()));
+        return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
     }
 
     @PostMapping("/closure")
-    public Map<String, String> close(@PathVariable String episodeId, @RequestBody Step body) {
-        return send(episodeId, new CloseEpisode(episodeId, body.outcome(), body.recordedBy()));
+    public Map<String, String> close(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
+        return send(episodeId, new CloseEpisode(episodeId, body.outcome(), actor.userId()));
     }
 
     private Instant heldAt(Meeting body) {

@@ -1,5 +1,9 @@
 package io.frontdoor.triage.escalation;
 
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.platform.security.Actor;
+import io.frontdoor.platform.security.PartnerAgencyScope;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
 import java.net.URI;
@@ -9,15 +13,24 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 
-/** Raise a disagreement with a front-door decision, and record each stage's outcome. */
+/**
+ * Raise a disagreement with a front-door decision, and record each stage's outcome. Who raises or records is the
+ * signed-in user of the token, never a name in the body; a partner's agency is its token's agency, and a partner may
+ * raise a disagreement only on its own agency's referral (another agency's is answered as one that does not exist).
+ */
 @RestController
 public class EscalationController {
 
-    public record Disagreement(String raisedBy, String raisedByAgency, String reason, String concernLevel) {
+    /** {@code concernLevel}: HIGH shortens every stage to the pack's high-risk limit. */
+    public record Disagreement(String reason, String concernLevel) {
     }
 
-    public record StageOutcome(String outcome, String recordedBy, String note, RevisedDecision revisedDecision) {
+    /** {@code outcome}: UPHELD, DECISION_CHANGED (with {@code revisedDecision}), AGREEMENT_REACHED or ESCALATED. */
+    public record StageOutcome(String outcome, String note, RevisedDecision revisedDecision) {
     }
+
+    /** Who raised a disagreement from inside the front door, when the token names no agency. */
+    static final String FRONT_DOOR = "LOCAL_AUTHORITY";
 
     private final CommandGateway commands;
     private final TriageReader triages;
@@ -30,18 +43,36 @@ public class EscalationController {
     }
 
     @PostMapping("/api/triages/{contactId}/disagreements")
-    public ResponseEntity<Map<String, String>> raise(@PathVariable String contactId, @RequestBody Disagreement body) {
-        String packId = triages.read(contactId).packId();
+    public ResponseEntity<Map<String, String>> raise(@PathVariable String contactId, @RequestBody Disagreement body, Actor actor) {
+        ContactSubmission contact = contactAsSeenBy(actor, contactId);
+        PartnerAgencyScope.requireMaySee(actor, contact.referrer().agencyType(), contactId);
+        String packId = contact.packId();
         String escalationId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RaiseDisagreement(escalationId, contactId, packId, body.raisedBy(), body.raisedByAgency(),
+        String agency = actor.agency() != null ? actor.agency().name() : FRONT_DOOR;
+        commands.sendAndWait(new RaiseDisagreement(escalationId, contactId, packId, actor.userId(), agency,
                 body.reason(), body.concernLevel(), ladder.rungs(packId)));
         return ResponseEntity.created(URI.create("/api/escalations/" + escalationId))
                 .body(Map.of("escalationId", escalationId, "contactId", contactId));
     }
 
     @PostMapping("/api/escalations/{escalationId}/stage-outcome")
-    public Map<String, String> stageOutcome(@PathVariable String escalationId, @RequestBody StageOutcome body) {
-        commands.sendAndWait(new RecordStageOutcome(escalationId, body.outcome(), body.recordedBy(), body.note(), body.revisedDecision()));
+    public Map<String, String> stageOutcome(@PathVariable String escalationId, @RequestBody StageOutcome body, Actor actor) {
+        commands.sendAndWait(new RecordStageOutcome(escalationId, body.outcome(), actor.userId(), body.note(), body.revisedDecision()));
         return Map.of("escalationId", escalationId, "outcome", body.outcome());
+    }
+
+    /**
+     * The contact as received. To a partner, a contact that does not exist gets the very answer another agency's
+     * contact gets, so trying ids tells it nothing.
+     */
+    private ContactSubmission contactAsSeenBy(Actor actor, String contactId) {
+        try {
+            return triages.submission(contactId);
+        } catch (NotFoundException none) {
+            if (actor.isPartnerOnly()) {
+                PartnerAgencyScope.requireMaySee(actor, null, contactId);
+            }
+            throw none;
+        }
     }
 }

@@ -62,6 +62,9 @@ public class Triage {
         apply(new TriageOpened(c.contactId(), c.submission(), c.receivedAt(), c.recommended(), c.recommendation(),
                 c.recommendationProblem(), c.rag(), c.decisionDueAt(), c.outOfHours(), c.authorisation(),
                 c.policeDomesticAbuseNotification(), outcomeDue, decisionDeadline, outcomeDeadline));
+        if (outcomeDue != null) {
+            apply(new FeedbackDue(c.contactId(), FeedbackKind.OUTCOME.name(), outcomeDue, outcomeDeadline));
+        }
         c.childLinks().forEach(link -> apply(new ContactLinkedToChild(c.contactId(), link.childIndex(), link.childId(),
                 link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral())));
     }

@@ -53,7 +53,12 @@ public final class TriageEvents {
     public record ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt) {
     }
 
-    /** The referrer is owed feedback: the contact was not accepted for a social-care response. */
+    /**
+     * The referrer is owed feedback by {@code dueAt} ({@link FeedbackKind}): NOT_ACCEPTED when a final decision does not
+     * accept the contact for a social-care response (the pack's {@code feedbackNotAccepted}, from the decision), OUTCOME
+     * when the triage opens (the pack's {@code outcomeToReferrer}, from receipt). Published as FeedbackDueV1 without
+     * the scheduler's {@code deadlineId}.
+     */
     public record FeedbackDue(String contactId, String kind, Instant dueAt, String deadlineId) {
     }
 

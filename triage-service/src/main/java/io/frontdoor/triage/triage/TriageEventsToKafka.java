@@ -31,6 +31,7 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(DecisionReturned.class, DecisionReturnedV1.class),
             Map.entry(ContactRouted.class, ContactRoutedV1.class),
             Map.entry(StrategyDiscussionOutcomeRecorded.class, StrategyDiscussionOutcomeV1.class),
+            Map.entry(FeedbackDue.class, FeedbackDueV1.class),
             Map.entry(FeedbackSent.class, FeedbackSentV1.class),
             Map.entry(DeadlinePassed.class, DeadlinePassedV1.class),
             Map.entry(TriageClosed.class, TriageClosedV1.class),

@@ -57,7 +57,7 @@ class TriageTest {
     }
 
     @Test
-    void openingRecordsTheRecommendationLinksTheChildrenAndStartsTheDecisionAndOutcomeClocks() {
+    void openingRecordsTheRecommendationStartsTheDecisionAndOutcomeClocksAndLinksTheChildren() {
         var open = new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
                 DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of(new ChildLink(0, "child-9", "NHS_NUMBER", 2, true)));
 
@@ -65,11 +65,57 @@ class TriageTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
                         org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.instanceOf(TriageOpened.class)),
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(org.axonframework.test.matchers.Matchers.matches(
+                                payload -> payload instanceof FeedbackDue due && due.kind().equals("OUTCOME")
+                                        && due.dueAt().equals(OUTCOME_DUE) && due.deadlineId() != null)),
                         org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
                                 new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 2, true))),
                         org.axonframework.test.matchers.Matchers.andNoMore()))
                 .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION)
                 .expectScheduledDeadlineWithName(OUTCOME_DUE, TriageDeadlines.OUTCOME_TO_REFERRER);
+    }
+
+    @Test
+    void aPackWithNoOutcomeTimescaleOwesNoOutcomeByATime() {
+        var open = new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                DECISION_DUE, false, RULES, false, null, List.of());
+        fixture.givenNoPriorActivity().when(open)
+                .expectEventsMatching(payloads(TriageOpened.class))
+                .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION);
+    }
+
+    @Test
+    void anOutcomeNotSentInTimeIsRecordedForTheManagerAndSendingItMeetsTheClock() {
+        fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                        DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()),
+                        new AllocateTriage(ID, "worker.a", "manager.m"),
+                        new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", null))
+                .whenTimeAdvancesTo(OUTCOME_DUE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(TriageDeadlines.OUTCOME_TO_REFERRER)
+                .expectEvents(new DeadlinePassed(ID, TriageDeadlines.OUTCOME_TO_REFERRER, null, OUTCOME_DUE, FixedPackContext.NOW, "MANAGER"));
+        fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                        DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()),
+                        new AllocateTriage(ID, "worker.a", "manager.m"),
+                        new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", null),
+                        new RecordFeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", "accepted for assessment"))
+                .whenTimeAdvancesTo(OUTCOME_DUE.plusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecisionNotToAcceptOwesTheReferrerFeedbackByThePacksTime() {
+        fixture.given(opened(new Recommended(1, "GREEN", List.of("ADVICE_AND_SIGNPOSTING")), false), ALLOCATED)
+                .when(new RecordDecision(ID, 1, List.of("ADVICE_AND_SIGNPOSTING"), "universal services can meet the need", "worker.a", null))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.axonframework.test.matchers.Matchers.<Object>matches(payload ->
+                                        payload instanceof DecisionRecorded d && !d.acceptedForSocialCare()),
+                                org.axonframework.test.matchers.Matchers.<Object>matches(payload -> payload instanceof ContactRouted),
+                                org.axonframework.test.matchers.Matchers.<Object>matches(payload ->
+                                        payload instanceof FeedbackDue due && due.kind().equals("NOT_ACCEPTED")
+                                                && due.dueAt().equals(FixedPackContext.NOW.plusSeconds(24 * 3600))),
+                                org.axonframework.test.matchers.Matchers.andNoMore())))
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), TriageDeadlines.FEEDBACK_NOT_ACCEPTED);
     }
 
     @Test

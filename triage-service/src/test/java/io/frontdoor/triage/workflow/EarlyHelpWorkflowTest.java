@@ -2,6 +2,7 @@ package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import java.time.Clock;
@@ -27,6 +28,10 @@ class EarlyHelpWorkflowTest {
         }
     }
 
+    static final TestActor MANAGER_M = TestActor.manager("manager.m");
+    static final TestActor WORKER_A = TestActor.practitioner("worker.a");
+    static final TestActor LEAD = TestActor.practitioner("lead.p");
+
     static TriageService triage;
 
     @BeforeAll
@@ -45,27 +50,38 @@ class EarlyHelpWorkflowTest {
         String contactId = TriageService.publishContact(Contacts.contact("north-lincolnshire", io.frontdoor.kernel.contact.AgencyType.EDUCATION,
                 List.of(), null, received, java.time.LocalDate.parse("2017-02-02")), received);
         triage.awaitTriage(contactId);
-        TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/allocation", "{\"worker\": \"worker.a\", \"allocatedBy\": \"m\"}"));
+        TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
         TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/decision", """
-                {"levelRank": 3, "routes": ["EARLY_HELP"], "rationale": "needs met by a team around the family", "decidedBy": "worker.a"}"""));
+                {"levelRank": 3, "routes": ["EARLY_HELP"], "rationale": "needs met by a team around the family"}""", WORKER_A));
 
         String episode = "eh-" + contactId;
-        TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/consent", "{\"status\": \"GIVEN\", \"recordedBy\": \"lead.p\"}"));
-        List<EventEnvelope> published = TriageWorkflowTest.awaitPublished(contactId, "the planning meeting overdue",
-                seen -> seen.stream().anyMatch(EarlyHelpWorkflowTest::planningOverdue));
+        TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/consent", "{\"status\": \"GIVEN\"}", LEAD));
+        List<EventEnvelope> published = TriageWorkflowTest.awaitPublished(contactId, "the planning meeting overdue and the consent",
+                seen -> seen.stream().anyMatch(EarlyHelpWorkflowTest::planningOverdue)
+                        && seen.stream().anyMatch(e -> e.eventType().equals("EarlyHelpMilestoneRecorded")));
         EventEnvelope overdue = published.stream().filter(EarlyHelpWorkflowTest::planningOverdue).findFirst().orElseThrow();
         assertThat(overdue.payload().get("reference").asString()).isEqualTo(episode);
         assertThat(overdue.payload().get("notifyRole").asString()).isEqualTo("EARLY_HELP_MANAGER");
         assertThat(published).extracting(EventEnvelope::eventType).contains("EarlyHelpEpisode", "EarlyHelpMilestoneRecorded");
+        assertThat(published).filteredOn(e -> e.eventType().equals("EarlyHelpMilestoneRecorded"))
+                .extracting(e -> e.payload().get("recordedBy").asString()).as("the signed-in lead professional").containsOnly("lead.p");
 
-        var history = EventEnvelopes.JSON.readTree(triage.get("/api/early-help/" + episode).body());
+        var history = EventEnvelopes.JSON.readTree(triage.get("/api/early-help/" + episode, LEAD).body());
         assertThat(history.toString()).contains("EarlyHelpMilestoneOverdue", "CONSENT_GIVEN");
+        assertThat(triage.accessAudit(contactId)).as("the episode's history is the child's record: its read is audited against the contact")
+                .contains(Map.of("user_id", "lead.p", "record_type", "CONTACT", "endpoint", "GET /api/early-help/{episodeId}"));
         TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/planning-meeting",
-                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"lead.p\"}"));
-        TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/step-up",
-                "{\"reason\": \"new injury disclosed at school\", \"recordedBy\": \"lead.p\"}"));
-        assertThat(triage.post("/api/early-help/" + episode + "/reviews", "{\"summary\": \"x\", \"recordedBy\": \"lead.p\"}").statusCode())
+                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"someone.else\"}", LEAD));
+        TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/step-up", "{\"reason\": \"new injury disclosed at school\"}", LEAD));
+        assertThat(triage.post("/api/early-help/" + episode + "/reviews", "{\"summary\": \"x\"}", LEAD).statusCode())
                 .isEqualTo(409);
+        var after = EventEnvelopes.JSON.readTree(triage.get("/api/early-help/" + episode, LEAD).body());
+        for (var entry : after) {
+            if (entry.get("event").has("recordedBy")) {
+                assertThat(entry.get("event").get("recordedBy").asString()).as(entry.toString()).isEqualTo("lead.p");
+            }
+        }
+        assertThat(after.toString()).doesNotContain("someone.else");
     }
 
     private static boolean planningOverdue(EventEnvelope e) {

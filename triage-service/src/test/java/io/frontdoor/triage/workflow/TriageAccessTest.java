@@ -7,40 +7,98 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.TestActor;
+import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.kernel.event.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Who may read a triage and give which commands; each read of a triage audited. */
+/**
+ * Who may call every triage-service endpoint, each role in its column; each read of a triage audited; and a partner
+ * acting only for its own agency: another agency's referral is answered as one that does not exist.
+ */
 class TriageAccessTest {
 
     static final Instant RECEIVED = Instant.parse("2026-11-18T10:15:00Z");
+    /** The contact's referrer is a school (Contacts.immediateDanger), so this partner acts for it. */
+    static final TestActor SCHOOL = TestActor.partner("school.referrer", "EDUCATION");
+    static final TestActor POLICE = TestActor.partner("police.referrer", "POLICE");
+    static final TestActor PRACTITIONER = TestActor.practitioner("pat");
+    static final TestActor MANAGER = TestActor.manager("max");
+
+    /**
+     * Every endpoint the service maps, by its own pattern (the test below checks none is missing). Rows run in order:
+     * the contact is allocated before it is decided, and no call closes it. ALLOWED: neither 401 nor 403 (nor a 5xx).
+     */
     static final AccessTable TABLE = AccessTable.columns(NO_TOKEN,
-                    caller("police referrer", TestActor.partner("police.referrer", "POLICE")),
-                    caller("practitioner", TestActor.practitioner("pat")), caller("manager", TestActor.manager("max")),
+                    caller("school referrer (the contact's agency)", SCHOOL),
+                    caller("practitioner", PRACTITIONER), caller("manager", MANAGER),
                     caller("auditor", TestActor.auditor("alex")), caller("admin", TestActor.admin("ada")),
                     caller("no role", TestActor.noRole("nora")))
-            .row("GET /api/triages/{id}", 401, 403, 200, 200, 200, 403, 403)
-            .row("POST /api/triages/{id}/partner-checks", 401, 403, 201, 201, 403, 403, 403)
-            .row("POST /api/triages/{id}/decision/authorisation", 401, 403, 403, 409, 403, 403, 403)
-            .row("POST /api/triages/{id}/decision/return", 401, 403, 403, 409, 403, 403, 403)
-            .row("GET /api/packs", 401, ALLOWED, ALLOWED, ALLOWED, ALLOWED, 403, 403)
-            .row("POST /api/threshold/evaluate?pack=luton", 401, ALLOWED, ALLOWED, ALLOWED, ALLOWED, 403, 403)
-            .row("GET /api/audit/access?user=pat", 401, 403, 403, 403, 200, 403, 403);
+            //                                                                      none partner pract. manager auditor admin no role
+            .row("GET /api/triages/{contactId}",                                     401, 403, 200, 200, 200, 403, 403)
+            .row("POST /api/triages/{contactId}/decision/authorisation",             401, 403, 403, 409, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/decision/return",                    401, 403, 403, 409, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/allocation",                         401, 403, 200, 200, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/partner-checks",                     401, 403, 201, 201, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/partner-checks/{checkId}/response",  401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/decision",                           401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/strategy-discussion-outcome",        401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/feedback",                           401, 403, 200, 200, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/child-links/{childIndex}/review",    401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/disagreements",                      401, 201, 201, 201, 403, 403, 403)
+            .row("POST /api/escalations/{escalationId}/stage-outcome",               401, 403, 403, ALLOWED, 403, 403, 403)
+            .row("GET /api/packs",                                                   401, 200, 200, 200, 200, 403, 403)
+            .row("GET /api/packs/{id}",                                              401, 200, 200, 200, 200, 403, 403)
+            .row("POST /api/threshold/evaluate?pack=luton",                          401, ALLOWED, ALLOWED, ALLOWED, ALLOWED, 403, 403)
+            .row("GET /api/da-triage/meetings/next?pack=north-lincolnshire",         401, 403, 200, 200, 200, 403, 403)
+            .row("GET /api/da-triage/meetings/{pack}/{date}",                        401, 403, 404, 404, 404, 403, 403)
+            .row("POST /api/da-triage/meetings/{pack}/{date}/opening",               401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/da-triage/meetings/{pack}/{date}/items/{contactId}/outcome", 401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/da-triage/meetings/{pack}/{date}/closing",               401, 403, 404, 404, 403, 403, 403)
+            .row("GET /api/early-help/{episodeId}",                                  401, 403, 404, 404, 404, 403, 403)
+            .row("POST /api/early-help/{episodeId}/consent",                         401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/lead-professional",               401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/planning-meeting",                401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/plan-distributed",                401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/reviews",                         401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/step-up",                         401, 403, 404, 404, 403, 403, 403)
+            .row("POST /api/early-help/{episodeId}/closure",                         401, 403, 404, 404, 403, 403, 403)
+            .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403);
 
     static TriageService triage;
     static String contactId;
+    static final Map<String, String> ids = new LinkedHashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
         triage = TriageService.start(Map.of());
         contactId = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
         triage.awaitTriage(contactId);
+        var check = triage.post("/api/triages/" + contactId + "/partner-checks", "{\"agency\": \"POLICE\", \"question\": \"known?\"}");
+        var raised = triage.post("/api/triages/" + contactId + "/disagreements", "{\"reason\": \"set up for the table\"}");
+        ids.put("{contactId}", contactId);
+        ids.put("{checkId}", EventEnvelopes.JSON.readTree(check.body()).get("checkId").asString());
+        ids.put("{escalationId}", EventEnvelopes.JSON.readTree(raised.body()).get("escalationId").asString());
+        ids.put("{childIndex}", "0");
+        ids.put("{id}", "luton");
+        ids.put("{pack}", "luton");
+        ids.put("{date}", "2026-11-25");
+        ids.put("{episodeId}", "eh-" + contactId);
     }
 
     @AfterAll
@@ -55,29 +113,140 @@ class TriageAccessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void eachEndpointAnswersEachCallerAsItsRuleSays(AccessTable.Case expected) {
-        String[] call = expected.endpoint().replace("{id}", contactId).split(" ", 2);
+        String[] call = expected.endpoint().split(" ", 2);
+        String path = call[1];
+        for (var id : ids.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
         TestActor as = expected.caller().actor();
         long viewsBefore = views();
 
-        HttpResponse<String> response = call[0].equals("GET") ? triage.get(call[1], as)
-                : triage.post(call[1], body(call[1]), as);
+        HttpResponse<String> response = call[0].equals("GET") ? triage.get(path, as) : triage.post(path, body(path), as);
 
         AccessTable.assertAnswer(expected, response);
-        boolean aLookAtTheTriage = expected.endpoint().equals("GET /api/triages/{id}") && expected.expected() == 200;
+        assertThat(response.statusCode()).as("%s: %s", expected, response.body()).isLessThan(500);
+        boolean aLookAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && expected.expected() == 200;
         assertThat(views() - viewsBefore).as("access audit entries written").isEqualTo(aLookAtTheTriage ? 1 : 0);
+    }
+
+    /** A new endpoint without its row here (and its line in the access rules) fails this test. */
+    @Test
+    void theTableHasARowForEveryEndpointTheServiceMaps() {
+        var mapping = triage.bean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> mapped = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mapping.getHandlerMethods().entrySet()) {
+            if (!handler.getValue().getBeanType().getName().startsWith("io.frontdoor")) {
+                continue;
+            }
+            RequestMappingInfo info = handler.getKey();
+            for (var method : info.getMethodsCondition().getMethods()) {
+                for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                    mapped.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        Set<String> inTable = TABLE.cases().map(c -> c.endpoint().replaceAll("\\?.*", "")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(inTable).as("the table's endpoints").isEqualTo(mapped);
+    }
+
+    @Test
+    void aPartnerOfAnotherAgencyCannotRaiseADisagreementNorLearnThatTheReferralExists() {
+        long raisedBefore = escalationsRaised();
+        String unknown = UUID.randomUUID().toString();
+        String body = "{\"reason\": \"we disagree\", \"concernLevel\": \"HIGH\"}";
+
+        HttpResponse<String> another = triage.post("/api/triages/" + contactId + "/disagreements", body, POLICE);
+        HttpResponse<String> none = triage.post("/api/triages/" + unknown + "/disagreements", body, POLICE);
+
+        assertThat(another.statusCode()).as(another.body()).isEqualTo(404);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(404);
+        assertThat(another.body().replace(contactId, "ID")).as("another agency's referral answers as one that does not exist")
+                .isEqualTo(none.body().replace(unknown, "ID"));
+        assertThat(another.body()).doesNotContain("EDUCATION", "luton", "no triage");
+        assertThat(triage.get("/api/triages/" + contactId, POLICE).statusCode()).isEqualTo(403);
+        assertThat(escalationsRaised()).as("no disagreement recorded").isEqualTo(raisedBefore);
+    }
+
+    @Test
+    void aDisagreementRecordsWhoRaisedItFromTheTokenNeverFromTheBody() throws Exception {
+        String claimingSomeoneElse = """
+                {"raisedBy": "someone.else", "raisedByAgency": "POLICE", "reason": "%s"}""";
+        assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
+                claimingSomeoneElse.formatted("from the school"), SCHOOL).statusCode()).isEqualTo(201);
+        assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
+                claimingSomeoneElse.formatted("from the front door"), PRACTITIONER).statusCode()).isEqualTo(201);
+
+        var published = TriageWorkflowTest.awaitPublished(contactId, "both disagreements", seen -> raised(seen, "from the school") != null
+                && raised(seen, "from the front door") != null);
+        EventEnvelope bySchool = raised(published, "from the school");
+        assertThat(bySchool.payload().get("raisedBy").asString()).isEqualTo("school.referrer");
+        assertThat(bySchool.payload().get("raisedByAgency").asString()).as("the partner's agency, from its token").isEqualTo("EDUCATION");
+        EventEnvelope byWorker = raised(published, "from the front door");
+        assertThat(byWorker.payload().get("raisedBy").asString()).isEqualTo("pat");
+        assertThat(byWorker.payload().get("raisedByAgency").asString()).as("a front-door worker raises it for the local authority")
+                .isEqualTo("LOCAL_AUTHORITY");
+    }
+
+    private static EventEnvelope raised(java.util.List<EventEnvelope> seen, String reason) {
+        return seen.stream().filter(e -> e.eventType().equals("EscalationRaised"))
+                .filter(e -> e.payload().get("reason").asString().equals(reason)).findFirst().orElse(null);
     }
 
     static String body(String path) {
         if (path.endsWith("/partner-checks")) {
             return "{\"agency\": \"HEALTH\", \"question\": \"is the family known to the GP?\"}";
         }
+        if (path.endsWith("/response")) {
+            return "{\"response\": \"known to the GP\"}";
+        }
+        if (path.endsWith("/allocation")) {
+            return "{\"worker\": \"pat\"}";
+        }
+        if (path.endsWith("/decision")) {
+            return "{\"levelRank\": 4, \"routes\": [\"STRATEGY_DISCUSSION\"], \"rationale\": \"immediate danger\"}";
+        }
+        if (path.endsWith("/strategy-discussion-outcome")) {
+            return "{\"section47Enquiry\": false, \"participants\": \"police, school\"}";
+        }
+        if (path.endsWith("/feedback")) {
+            return "{\"kind\": \"NOT_ACCEPTED\", \"method\": \"PHONE\", \"message\": \"acknowledged\"}";
+        }
+        if (path.endsWith("/review")) {
+            return "{\"confirmed\": true}";
+        }
+        if (path.endsWith("/disagreements")) {
+            return "{\"reason\": \"the school disagrees\", \"concernLevel\": \"MEDIUM\"}";
+        }
+        if (path.endsWith("/stage-outcome")) {
+            return "{\"outcome\": \"AGREEMENT_REACHED\", \"note\": \"talked it through\"}";
+        }
         if (path.startsWith("/api/threshold/evaluate")) {
             return "{\"packId\": \"luton\", \"children\": []}";
         }
-        return "{\"reason\": \"needs the school's view\"}";
+        if (path.endsWith("/outcome")) {
+            return "{\"routes\": [\"EARLY_HELP\"], \"rationale\": \"support\", \"agenciesPresent\": [\"POLICE\"]}";
+        }
+        if (path.endsWith("/consent")) {
+            return "{\"status\": \"GIVEN\"}";
+        }
+        if (path.endsWith("/lead-professional")) {
+            return "{\"stage\": 1, \"agency\": \"EDUCATION\", \"person\": \"lead.p\", \"agreed\": true}";
+        }
+        if (path.endsWith("/step-up")) {
+            return "{\"reason\": \"new injury\"}";
+        }
+        if (path.endsWith("/closure")) {
+            return "{\"outcome\": \"NEEDS_MET\"}";
+        }
+        return "{\"reason\": \"needs the school's view\", \"summary\": \"reviewed\"}";
     }
 
     static long views() {
         return triage.jdbc().queryForObject("SELECT count(*) FROM access_audit WHERE record_id = ?", Long.class, contactId);
+    }
+
+    static long escalationsRaised() {
+        return triage.jdbc().queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE ?", Long.class,
+                "%EscalationRaised");
     }
 }

@@ -60,6 +60,15 @@ final class TriageService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    /** The access audit's entries for one record: who looked, through which endpoint. */
+    java.util.List<Map<String, Object>> accessAudit(String recordId) {
+        return jdbc().queryForList("SELECT user_id, record_type, endpoint FROM access_audit WHERE record_id = ? ORDER BY id", recordId);
+    }
+
     JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }

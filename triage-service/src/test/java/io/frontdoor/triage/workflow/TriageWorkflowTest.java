@@ -142,6 +142,35 @@ class TriageWorkflowTest {
         assertThat(twice.statusCode()).isEqualTo(409);
     }
 
+    @Test
+    void theReferrersFeedbackDueTimesReachTheTriageTopicWithoutTheSchedulersIds() throws Exception {
+        String id = TriageService.publishContact(Contacts.contact("nottingham-city", io.frontdoor.kernel.contact.AgencyType.EDUCATION,
+                List.of(), null, RECEIVED, java.time.LocalDate.parse("2017-02-02")), RECEIVED);
+        triage.awaitTriage(id);
+
+        EventEnvelope outcome = awaitPublished(id, "FeedbackDue", 1).stream().filter(e -> e.eventType().equals("FeedbackDue"))
+                .findFirst().orElseThrow();
+        assertThat(outcome.payload().get("kind").asString()).isEqualTo("OUTCOME");
+        assertThat(outcome.payload().get("dueAt").asString()).as("Nottingham: an outcome letter within 72 hours of the referral")
+                .isEqualTo(RECEIVED.plus(Duration.ofHours(72)).toString());
+        assertThat(outcome.payload().propertyNames()).containsExactlyInAnyOrder("contactId", "kind", "dueAt");
+
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
+        Instant before = Instant.now();
+        ok(triage.post("/api/triages/" + id + "/decision", """
+                {"levelRank": 1, "routes": ["ADVICE_AND_SIGNPOSTING"], "rationale": "universal services meet the need"}""", WORKER_A));
+        assertThat(triage.post("/api/triages/" + id + "/decision/authorisation", "{}", MANAGER_N).statusCode())
+                .as("authorised if the pack asks for it").isIn(200, 409);
+        Instant after = Instant.now();
+
+        EventEnvelope notAccepted = awaitPublished(id, "FeedbackDue", 2).stream().filter(e -> e.eventType().equals("FeedbackDue"))
+                .filter(e -> e.payload().get("kind").asString().equals("NOT_ACCEPTED")).findFirst().orElseThrow();
+        Instant due = Instant.parse(notAccepted.payload().get("dueAt").asString());
+        assertThat(due).as("Nottingham: verbal feedback within 24 hours of a decision not to accept")
+                .isBetween(before.plus(Duration.ofHours(24)).minusSeconds(1), after.plus(Duration.ofHours(24)).plusSeconds(1));
+        assertThat(notAccepted.payload().propertyNames()).containsExactlyInAnyOrder("contactId", "kind", "dueAt");
+    }
+
     static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
     }

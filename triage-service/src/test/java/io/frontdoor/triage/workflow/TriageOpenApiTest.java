@@ -1,0 +1,50 @@
+package io.frontdoor.triage.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontdoor.kernel.event.EventEnvelopes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The published API description: who acts comes from the token, so no request names the actor. */
+class TriageOpenApiTest {
+
+    static TriageService triage;
+
+    @BeforeAll
+    static void start() {
+        triage = TriageService.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        triage.close();
+    }
+
+    @Test
+    void noRequestNamesWhoActs() throws Exception {
+        var response = triage.get("/v3/api-docs");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode api = EventEnvelopes.JSON.readTree(response.body());
+
+        assertThat(api.get("paths").propertyNames()).contains("/api/triages/{contactId}/disagreements",
+                "/api/escalations/{escalationId}/stage-outcome", "/api/da-triage/meetings/{pack}/{date}/opening",
+                "/api/da-triage/meetings/{pack}/{date}/items/{contactId}/outcome", "/api/early-help/{episodeId}/consent");
+        List<String> parameters = new ArrayList<>();
+        api.get("paths").forEach(path -> path.forEach(operation -> {
+            if (operation.has("parameters")) {
+                operation.get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+            }
+        }));
+        assertThat(parameters).as("the actor is the token's, never a parameter").doesNotContain("actor", "userId", "roles");
+        assertThat(api.get("components").get("schemas").get("Disagreement").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("reason", "concernLevel");
+        assertThat(response.body()).doesNotContain("\"raisedBy\"", "\"raisedByAgency\"", "\"recordedBy\"", "\"decidedBy\"",
+                "\"allocatedBy\"", "\"chair\"");
+    }
+}
