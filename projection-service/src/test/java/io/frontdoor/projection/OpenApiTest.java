@@ -20,5 +20,8 @@ class OpenApiTest extends ProjectionTest {
         List<String> queueParameters = new ArrayList<>();
         api.get("paths").get("/api/queue").get("get").get("parameters").forEach(p -> queueParameters.add(p.get("name").asString()));
         assertThat(queueParameters).contains("rag", "worker", "unallocated", "overdue", "pack", "asAt");
+        List<String> partnerParameters = new ArrayList<>();
+        api.get("paths").get("/api/partner/referrals").get("get").get("parameters").forEach(p -> partnerParameters.add(p.get("name").asString()));
+        assertThat(partnerParameters).as("who asks is the token's, not a parameter").containsExactlyInAnyOrder("agency", "limit");
     }
 }

@@ -50,7 +50,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableWebSecurity
 @EnableConfigurationProperties(FrontDoorSecurityProperties.class)
 @PropertySource("classpath:frontdoor-security.properties")
-@Import(SecurityProblemAdvice.class)
+@Import({SecurityProblemAdvice.class, ActorApiDocs.class})
 public class SecurityConfiguration {
 
     static final String ISSUER = "spring.security.oauth2.resourceserver.jwt.issuer-uri";

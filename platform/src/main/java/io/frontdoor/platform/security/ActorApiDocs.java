@@ -1,6 +1,5 @@
-package io.frontdoor.triage;
+package io.frontdoor.platform.security;
 
-import io.frontdoor.platform.security.Actor;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
  * so it is not a parameter a caller could send (springdoc would otherwise list it as a query parameter).
  */
 @Configuration(proxyBeanMethods = false)
-class TriageApiDocs {
+class ActorApiDocs {
 
-    TriageApiDocs() {
+    ActorApiDocs() {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 }
