@@ -11,7 +11,11 @@ import io.frontdoor.platform.security.EndpointRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may use intake's endpoints. A partner referrer is further held to its own agency by the controllers. */
+/**
+ * Who may use intake's contact endpoints. A partner referrer is further held to its own agency by the controllers. The
+ * partner feed's schemas are in {@code SchemaAccessRules}; health, operations, the API description and the access audit
+ * ({@code GET /api/audit/access}, AUDITOR) are the platform's rules. Anything else is refused.
+ */
 @Configuration(proxyBeanMethods = false)
 class ContactAccessRules {
 

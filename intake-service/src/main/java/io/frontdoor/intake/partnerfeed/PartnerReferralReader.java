@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a record of {@code frontdoor.partner-referrals.v1} in the feed's wire format: headers {@code type}, {@code version}
  * and {@code sender}; the key is the sender's reference; the value is JSON that satisfies the type's schema. Each check
- * that fails rejects the message with its reason, before anything is recorded.
+ * that fails rejects the message with its reason, before anything is recorded. Whether the sender is registered for the
+ * agency the message declares is the listener's check ({@link io.frontdoor.platform.security.PartnerSenders}).
  */
 @Component
 public class PartnerReferralReader {

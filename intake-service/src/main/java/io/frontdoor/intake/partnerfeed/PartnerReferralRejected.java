@@ -8,7 +8,7 @@ import io.frontdoor.platform.messaging.UnprocessableRecordException;
  */
 public class PartnerReferralRejected extends UnprocessableRecordException {
 
-    public enum Reason { TOO_LARGE, MISSING_HEADER, UNKNOWN_TYPE, NOT_JSON, SCHEMA, KEY_MISMATCH }
+    public enum Reason { TOO_LARGE, MISSING_HEADER, UNKNOWN_TYPE, NOT_JSON, SCHEMA, KEY_MISMATCH, SENDER_NOT_ALLOWED }
 
     public PartnerReferralRejected(Reason reason, String detail) {
         super(reason.name(), detail);

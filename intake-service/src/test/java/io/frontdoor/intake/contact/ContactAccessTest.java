@@ -1,5 +1,6 @@
 package io.frontdoor.intake.contact;
 
+import static io.frontdoor.infra.AccessTable.ALLOWED;
 import static io.frontdoor.infra.AccessTable.NO_TOKEN;
 import static io.frontdoor.infra.AccessTable.caller;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,11 @@ import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.TestActor;
+import io.frontdoor.infra.TestIssuer;
+import io.frontdoor.intake.partnerfeed.KafkaClient;
+import io.frontdoor.intake.partnerfeed.PartnerExamples;
+import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
+import io.frontdoor.kernel.contact.ContactIds;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -23,7 +29,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** Who may refer and read contacts at intake; partners only for their own agency; each read audited. */
+/**
+ * Every intake endpoint × every role, as the rules say (ContactAccessRules, SchemaAccessRules and the platform's):
+ * who may refer and read contacts at intake; partners only for their own agency; each read audited.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactAccessTest {
 
@@ -35,11 +44,25 @@ class ContactAccessTest {
                     caller("school referrer", SCHOOL), caller("practitioner", TestActor.practitioner("pat")),
                     caller("manager", TestActor.manager("max")), caller("auditor", AUDITOR),
                     caller("admin", TestActor.admin("ada")), caller("no role", TestActor.noRole("nora")))
-            .row("POST a police referral", 401, 201, 403, 201, 201, 403, 403, 403)
-            .row("GET a police contact", 401, 200, 404, 200, 200, 200, 403, 403)
-            .row("GET an unknown contact", 401, 404, 404, 404, 404, 404, 403, 403)
-            .row("GET who viewed a contact", 401, 403, 403, 403, 403, 200, 403, 403)
-            .row("GET the OpenAPI description", 200, 200, 200, 200, 200, 200, 200, 200);
+            //                                 none police school  pract  manag  audit  admin  norole
+            .row("POST a police referral",        401, 201, 403, 201, 201, 403, 403, 403)
+            .row("POST a school referral",        401, 403, 201, 201, 201, 403, 403, 403)
+            .row("GET a police contact",          401, 200, 404, 200, 200, 200, 403, 403)
+            .row("GET an unknown contact",        401, 404, 404, 404, 404, 404, 403, 403)
+            .row("GET who viewed a contact",      401, 403, 403, 403, 403, 200, 403, 403)
+            .row("GET what a user viewed",        401, 403, 403, 403, 403, 200, 403, 403)
+            // published contracts, no case data: open while the API description is (SchemaAccessRules)
+            .row("GET the schema list",           200, 200, 200, 200, 200, 200, 200, 200)
+            .row("GET a schema",                  200, 200, 200, 200, 200, 200, 200, 200)
+            .row("GET an unknown schema",         404, 404, 404, 404, 404, 404, 404, 404)
+            .row("GET the OpenAPI description",   200, 200, 200, 200, 200, 200, 200, 200)
+            .row("GET health",                    200, 200, 200, 200, 200, 200, 200, 200)
+            .row("GET an actuator endpoint",      401, 403, 403, 403, 403, 403, ALLOWED, 403)
+            .row("POST to an admin path",         401, 403, 403, 403, 403, 403, ALLOWED, 403)
+            // deny by default: what no rule names is refused, signed in or not
+            .row("GET the contact list (no rule)", 401, 403, 403, 403, 403, 403, 403, 403)
+            .row("DELETE a contact (no rule)",    401, 403, 403, 403, 403, 403, 403, 403)
+            .row("POST a schema (no rule)",       401, 403, 403, 403, 403, 403, 403, 403);
 
     static String policeContactId;
 
@@ -71,10 +94,22 @@ class ContactAccessTest {
 
         HttpResponse<String> response = switch (expected.endpoint()) {
             case "POST a police referral" -> api().post("/api/contacts", referral("POLICE", "POL-" + UUID.randomUUID()), as);
+            case "POST a school referral" -> api().post("/api/contacts", referral("EDUCATION", "SCH-" + UUID.randomUUID()), as);
             case "GET a police contact" -> api().get("/api/contacts/" + contactId, as);
             case "GET an unknown contact" -> api().get("/api/contacts/" + UUID.randomUUID(), as);
             case "GET who viewed a contact" -> api().get("/api/audit/access?personViewed=" + contactId, as);
+            case "GET what a user viewed" -> api().get("/api/audit/access?user=pat", as);
+            case "GET the schema list" -> api().get("/api/schemas", as);
+            case "GET a schema" -> api().get("/api/schemas/police-domestic-abuse/1", as);
+            case "GET an unknown schema" -> api().get("/api/schemas/police-burglary/1", as);
             case "GET the OpenAPI description" -> api().get("/v3/api-docs", as);
+            case "GET health" -> api().get("/actuator/health", as);
+            case "GET an actuator endpoint" -> api().get("/actuator/env", as);
+            case "POST to an admin path" -> api().post("/api/admin/rebuild", "{}", as);
+            case "GET the contact list (no rule)" -> api().get("/api/contacts", as);
+            case "DELETE a contact (no rule)" -> api().send("DELETE", "/api/contacts/" + contactId, null,
+                    as == null ? null : TestIssuer.get().token(as));
+            case "POST a schema (no rule)" -> api().post("/api/schemas", "{}", as);
             default -> throw new IllegalArgumentException(expected.endpoint());
         };
 
@@ -108,6 +143,34 @@ class ContactAccessTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
                 schoolContact)).isEqualTo(1);
         assertThat(views(schoolContact)).as("a refused look is not a look").isZero();
+    }
+
+    /**
+     * A partner-feed contact's id is derived from (sender, reference), so another agency can compute it from a
+     * reference it has seen or guessed: it is answered exactly as an id that does not exist, and is not a look.
+     */
+    @Test
+    void aPartnerCannotSeeAnotherAgencysFeedReferralByItsDerivableId() throws Exception {
+        Example fromThePolice = PartnerExamples.of("police-child-concern").withReference("GUESS-" + UUID.randomUUID());
+        KafkaClient.send(fromThePolice, null);
+        String guessed = ContactIds.forPartnerFeed(fromThePolice.sender(), fromThePolice.key());
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (api().get("/api/contacts/" + guessed, TestActor.practitioner("pat")).statusCode() != 200) {
+            assertThat(System.nanoTime()).as("the feed's contact was recorded").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        long viewsBefore = views(guessed);
+
+        HttpResponse<String> byGuess = api().get("/api/contacts/" + guessed, SCHOOL);
+        String unknownId = ContactIds.forPartnerFeed(fromThePolice.sender(), "NEVER-SENT-" + UUID.randomUUID());
+        HttpResponse<String> unknown = api().get("/api/contacts/" + unknownId, SCHOOL);
+
+        assertThat(byGuess.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+        assertThat(byGuess.body().replace(guessed, "ID")).isEqualTo(unknown.body().replace(unknownId, "ID"));
+        assertThat(views(guessed)).as("a refused look is not a look").isEqualTo(viewsBefore);
+        HttpResponse<String> byThePolice = api().get("/api/contacts/" + guessed, POLICE);
+        assertThat(byThePolice.statusCode()).isEqualTo(200);
+        assertThat(json(byThePolice).get("referrerAgency").asString()).isEqualTo("POLICE");
     }
 
     @Test

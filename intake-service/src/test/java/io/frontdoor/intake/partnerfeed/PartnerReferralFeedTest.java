@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The partner feed on the real broker and PostgreSQL: every type accepted, bad messages dead-lettered, resends one contact. */
+/**
+ * The partner feed on the real broker and PostgreSQL: every type accepted from its registered sender (test
+ * application.properties registers the manifest's senders), bad messages and senders dead-lettered, resends one contact.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartnerReferralFeedTest {
 
@@ -146,5 +149,71 @@ class PartnerReferralFeedTest {
             assertThat(contactsRecorded(b.message().sender(), b.message().key())).as(b.code()).isZero();
         }
         assertThat(contactsRecorded(good.sender(), good.key())).isEqualTo(1);
+    }
+
+    /** "A message's declared agency must match its sender": otherwise it is dead-lettered with the reason and nothing is recorded. */
+    @Test
+    void aMessageFromAnUnknownOrMissingSenderOrForAnotherAgencyIsDeadLetteredAndNothingIsRecorded() throws Exception {
+        String run = run();
+        Example police = PartnerExamples.of("police-domestic-abuse");
+        Example health = PartnerExamples.of("health-safeguarding");
+        assertThat(police.sender()).isEqualTo("demoshire-police");
+        record Bad(String code, String reason, Example message, String[] headers) {
+        }
+        Example unknown = police.withReference("UNKNOWN-" + run).withSender("unregistered-police");
+        Example missing = police.withReference("NOSENDER-" + run);
+        Example emptySender = police.withReference("EMPTYSENDER-" + run);
+        Example policeAsHealth = health.withReference("POLICEASHEALTH-" + run).withSender("demoshire-police");
+        Example healthAsPolice = police.withReference("HEALTHASPOLICE-" + run).withSender("demo-street-surgery");
+        List<Bad> bad = List.of(
+                new Bad("SENDER_NOT_ALLOWED", "sender 'unregistered-police' is not a registered partner system", unknown, null),
+                new Bad("MISSING_HEADER", "header 'sender' is required", missing,
+                        new String[] {"type", missing.type(), "version", missing.version()}),
+                new Bad("MISSING_HEADER", "header 'sender' is required", emptySender,
+                        new String[] {"type", missing.type(), "version", missing.version(), "sender", ""}),
+                new Bad("SENDER_NOT_ALLOWED", "sender 'demoshire-police' refers for POLICE but the message declares HEALTH", policeAsHealth, null),
+                new Bad("SENDER_NOT_ALLOWED", "sender 'demo-street-surgery' refers for HEALTH but the message declares POLICE", healthAsPolice, null));
+        Example good = police.withReference("GOODSENDER-" + run);
+
+        for (Bad b : bad) {
+            if (b.headers() == null) {
+                KafkaClient.send(b.message(), 0);
+            } else {
+                KafkaClient.send(Topics.PARTNER_REFERRALS, 0, b.message().key(), b.message().json(), b.headers());
+            }
+        }
+        KafkaClient.send(good, 0);
+
+        awaitRecorded(good.sender(), good.key());
+        List<ConsumerRecord<String, String>> dead = KafkaClient.read(Topics.deadLetter(Topics.PARTNER_REFERRALS),
+                r -> r.key() != null && r.key().endsWith(run), found -> found.size() >= bad.size(), Duration.ofSeconds(60))
+                .stream().sorted(java.util.Comparator.comparingLong(r -> Long.parseLong(KafkaClient.header(r, "frontdoor-original-offset"))))
+                .toList();
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyElementsOf(bad.stream().map(b -> b.message().key()).toList());
+        for (int i = 0; i < bad.size(); i++) {
+            assertThat(KafkaClient.header(dead.get(i), "frontdoor-reason-code")).as(bad.get(i).message().key()).isEqualTo(bad.get(i).code());
+            assertThat(KafkaClient.header(dead.get(i), "frontdoor-reason")).as(bad.get(i).message().key()).contains(bad.get(i).reason());
+            assertThat(KafkaClient.header(dead.get(i), "frontdoor-original-topic")).isEqualTo(Topics.PARTNER_REFERRALS);
+        }
+        for (Bad b : bad) {
+            assertThat(contactsRecorded(b.message().sender(), b.message().key())).as(b.message().key()).isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                    Long.class, "%" + b.message().key() + "%")).as("nothing recorded for " + b.message().key()).isZero();
+        }
+        assertThat(contactsRecorded(good.sender(), good.key())).isEqualTo(1);
+    }
+
+    /** Front Door's own early-help service steps a case up through the feed (triage StepUpReferral): registered in application.yml. */
+    @Test
+    void theEarlyHelpStepUpIsAcceptedAsALocalAuthorityReferral() throws Exception {
+        Example housing = PartnerExamples.of("multi-agency-referral");
+        Example stepUp = housing.withReference("STEPUP-" + run()).withSender("frontdoor-early-help");
+        stepUp = stepUp.withJson(stepUp.json().replace("\"agencyType\": \"HOUSING\"", "\"agencyType\": \"LOCAL_AUTHORITY\""));
+        assertThat(stepUp.json()).contains("\"LOCAL_AUTHORITY\"", stepUp.key());
+
+        KafkaClient.send(stepUp, null);
+
+        awaitRecorded(stepUp.sender(), stepUp.key());
+        assertThat(recordedPayload(stepUp.sender(), stepUp.key())).contains("\"agencyType\":\"LOCAL_AUTHORITY\"");
     }
 }

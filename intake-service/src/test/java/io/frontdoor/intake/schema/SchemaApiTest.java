@@ -2,11 +2,10 @@ package io.frontdoor.intake.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
+import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.event.EventEnvelopes;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+/** The partner feed's published contracts, read as a partner system reads them (signed in; who else may: ContactAccessTest). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchemaApiTest {
 
@@ -26,9 +26,10 @@ class SchemaApiTest {
     @LocalServerPort
     int port;
 
-    HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static final TestActor PARTNER_SYSTEM = TestActor.partner("demoshire-police", "POLICE");
+
+    HttpResponse<String> get(String path) {
+        return new ApiClient("http://localhost:" + port).get(path, PARTNER_SYSTEM);
     }
 
     @Test
