@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class DemoData {
 
     private static final Pattern AGENCY = Pattern.compile("\"agencyType\"\\s*:\\s*\"([A-Z_]+)\"");
+    private static final Pattern AGENCY_NAME = Pattern.compile("\"agencyName\"\\s*:\\s*\"([^\"]+)\"");
 
     static final String[] FILES = {"police-da-medium.json", "school-neglect.json", "health-non-mobile-bruise.json",
             "public-advice.json", "lado-coach.json"};
@@ -53,9 +54,14 @@ final class DemoData {
         return posted;
     }
 
+    /** The agency's own system when the demo has one for that agency (its kind and name), else a practitioner. */
     private static String sender(String body) {
         Matcher agency = AGENCY.matcher(body);
-        return (agency.find() ? DemoDirectory.systemOf(agency.group(1)) : java.util.Optional.<DemoDirectory.Identity>empty())
+        Matcher name = AGENCY_NAME.matcher(body);
+        if (!agency.find() || !name.find()) {
+            return "demo-practitioner";
+        }
+        return DemoDirectory.systemOf(agency.group(1)).filter(system -> system.agencyName().equals(name.group(1)))
                 .map(DemoDirectory.Identity::id).orElse("demo-practitioner");
     }
 

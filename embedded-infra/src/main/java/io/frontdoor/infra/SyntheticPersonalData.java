@@ -19,7 +19,7 @@ public final class SyntheticPersonalData {
     public static String contact(String agency, String reference) {
         return """
                 {"packId": "luton", "externalReference": "%s", "channel": "PARTNER_API", "receivedAt": "2026-11-20T10:15:00Z",
-                 "referrer": {"agencyType": "%s", "agencyName": "Synthetic Agency", "name": "Tansy Officer", "phone": "07700 900461"},
+                 "referrer": {"agencyType": "%s", "agencyName": "Testshire %2$s", "name": "Tansy Officer", "phone": "07700 900461"},
                  "children": [{"givenName": "Zebedee", "familyName": "Quillfeather", "dateOfBirth": "2021-07-14",
                                "nhsNumber": "4857773457", "address": {"line1": "17 Larkspur Mews", "town": "Wrenfield",
                                "postcode": "LU1 2BQ"}}],

@@ -9,9 +9,9 @@ public record TestActor(String userId, List<String> roles, String agency, String
         roles = List.copyOf(roles);
     }
 
-    /** A partner's agency name defaults to "Test police" for POLICE, and so on. */
+    /** A partner's agency name defaults to "Testshire POLICE" for POLICE, and so on: the name the test contacts give. */
     public TestActor(String userId, List<String> roles, String agency) {
-        this(userId, roles, agency, agency == null ? null : "Test " + agency.toLowerCase());
+        this(userId, roles, agency, agency == null ? null : "Testshire " + agency);
     }
 
     public static TestActor practitioner(String userId) {

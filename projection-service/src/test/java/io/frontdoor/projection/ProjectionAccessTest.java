@@ -100,7 +100,7 @@ class ProjectionAccessTest extends ProjectionTest {
     @Test
     void eachReadOfAChildsRecordIsInTheAccessAuditForTheAuditor() throws Exception {
         String childId = unique("child");
-        ContactStory story = contact(unique("c"), "luton", "2026-11-20T09:00:00Z").from("POLICE", "Test police")
+        ContactStory story = contact(unique("c"), "luton", "2026-11-20T09:00:00Z").from("POLICE", "Testshire POLICE")
                 .child("Amy", "Example", "2019-01-01").received().opened("AMBER", Duration.ofHours(24)).linked(0, childId);
         given(story);
         String viewer = unique("viewer");
@@ -111,7 +111,7 @@ class ProjectionAccessTest extends ProjectionTest {
         assertThat(call("/api/contacts/" + unique("c") + "/timeline", TestActor.practitioner(viewer)).statusCode())
                 .as("nothing shown, nothing recorded").isEqualTo(404);
 
-        TestActor listReader = TestActor.partner(unique("police.reader"), "POLICE", "Test police");
+        TestActor listReader = TestActor.partner(unique("police.reader"), "POLICE", "Testshire Police");
         assertThat(texts(get("/api/partner/referrals?limit=1000", listReader), "contactId")).contains(story.contactId());
 
         JsonNode byUser = get("/api/audit/access?user=" + viewer, TestActor.auditor("alex"));

@@ -27,7 +27,8 @@ public class ContactController {
 
     @PostMapping
     public ResponseEntity<ContactAccepted> submit(@RequestBody ContactSubmission submission, Actor actor) {
-        PartnerAgencyScope.requireMayReferFor(actor, submission.referrer() == null ? null : submission.referrer().agencyType());
+        PartnerAgencyScope.requireMayReferFor(actor, submission.referrer() == null ? null : submission.referrer().agencyType(),
+                submission.referrer() == null ? null : submission.referrer().agencyName());
         ContactIntake.Outcome outcome = intake.receive(submission);
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/contacts/" + outcome.contactId()))

@@ -33,7 +33,7 @@ public class ContactStatusController {
                 .filter(ContactReceived.class::isInstance).map(ContactReceived.class::cast)
                 .findFirst().orElseThrow(() -> new NotFoundException("no record with id " + contactId));
         var referrer = received.submission().referrer();
-        PartnerAgencyScope.requireMaySee(actor, referrer.agencyType(), contactId);
+        PartnerAgencyScope.requireMaySee(actor, referrer.agencyType(), referrer.agencyName(), contactId);
         return new ContactStatus(contactId, received.submission().externalReference(), referrer.agencyType().name(),
                 received.receivedAt(), "RECEIVED");
     }

@@ -145,6 +145,20 @@ class ContactAccessTest {
         assertThat(views(schoolContact)).as("a refused look is not a look").isZero();
     }
 
+    /** An agency is its kind and its name: one school neither refers as another nor sees another's referral. */
+    @Test
+    void aSchoolCannotReferAsAnotherSchoolNorSeeItsReferral() {
+        String schoolContact = json(api().post("/api/contacts", referral("EDUCATION", "SCH-" + UUID.randomUUID()), SCHOOL))
+                .get("contactId").asString();
+        TestActor otherSchool = TestActor.partner("other.school", "EDUCATION", "Another Testshire School");
+
+        assertThat(api().get("/api/contacts/" + schoolContact, otherSchool).statusCode()).isEqualTo(404);
+        assertThat(api().get("/api/contacts/" + schoolContact, SCHOOL).statusCode()).isEqualTo(200);
+        HttpResponse<String> asTheFirstSchool = api().post("/api/contacts", referral("EDUCATION", "SCH-" + UUID.randomUUID()), otherSchool);
+        assertThat(asTheFirstSchool.statusCode()).isEqualTo(403);
+        assertThat(asTheFirstSchool.body()).contains("may refer only for its own agency");
+    }
+
     /**
      * A partner-feed contact's id is derived from (sender, reference), so another agency can compute it from a
      * reference it has seen or guessed: it is answered exactly as an id that does not exist, and is not a look.
@@ -200,7 +214,8 @@ class ContactAccessTest {
     }
 
     static String referral(String agency, String reference) {
-        return ContactApiTest.contact(reference).replace("\"POLICE\"", "\"" + agency + "\"");
+        return ContactApiTest.contact(reference).replace("\"POLICE\"", "\"" + agency + "\"")
+                .replace("\"Testshire Police\"", "\"Testshire " + agency + "\"");
     }
 
     static JsonNode json(HttpResponse<String> response) {

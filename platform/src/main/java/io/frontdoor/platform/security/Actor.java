@@ -22,8 +22,15 @@ public record Actor(String userId, String displayName, Set<Role> roles, AgencyTy
         return has(Role.PARTNER_REFERRER) && roles.stream().noneMatch(Role.CASE_READERS::contains);
     }
 
-    /** Whether this actor may refer for, or see a referral from, the given agency. */
-    public boolean actsFor(AgencyType recordAgency) {
-        return !isPartnerOnly() || (agency != null && agency == recordAgency);
+    /**
+     * Whether this actor may refer for, or see a referral from, the given agency: a partner only for its own, the same
+     * kind and the same name (ignoring case and outer spaces), so one school never acts for another.
+     */
+    public boolean actsFor(AgencyType recordAgency, String recordAgencyName) {
+        return !isPartnerOnly() || (agency != null && agency == recordAgency && sameName(agencyName, recordAgencyName));
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 }

@@ -11,10 +11,11 @@ public final class PartnerAgencyScope {
     }
 
     /** A referral declares its referrer's agency: a partner may declare only its own (403 otherwise). */
-    public static void requireMayReferFor(Actor actor, AgencyType declared) {
-        if (declared != null && !actor.actsFor(declared)) {
+    public static void requireMayReferFor(Actor actor, AgencyType declared, String declaredName) {
+        if (declared != null && !actor.actsFor(declared, declaredName)) {
             throw new AccessDeniedException("a partner may refer only for its own agency ("
-                    + (actor.agency() == null ? "none in the token" : actor.agency()) + "), not " + declared);
+                    + (actor.agency() == null ? "none in the token" : actor.agency() + " " + actor.agencyName()) + "), not "
+                    + declared + " " + declaredName);
         }
     }
 
@@ -22,8 +23,8 @@ public final class PartnerAgencyScope {
      * Another agency's referral is answered exactly as one that does not exist (404), so a partner learns nothing by
      * trying ids or guessing references.
      */
-    public static void requireMaySee(Actor actor, AgencyType recordAgency, String recordId) {
-        if (!actor.actsFor(recordAgency)) {
+    public static void requireMaySee(Actor actor, AgencyType recordAgency, String recordAgencyName, String recordId) {
+        if (!actor.actsFor(recordAgency, recordAgencyName)) {
             throw new NotFoundException("no record with id " + recordId);
         }
     }

@@ -42,9 +42,12 @@ class EndpointRulesTest {
         Actor noAgency = new Actor("x", "X", Set.of(Role.PARTNER_REFERRER), null, null);
         Actor practitioner = new Actor("w", "W", Set.of(Role.PRACTITIONER), null, null);
 
-        assertThat(police.actsFor(AgencyType.POLICE)).isTrue();
-        assertThat(police.actsFor(AgencyType.EDUCATION)).isFalse();
-        assertThat(noAgency.actsFor(AgencyType.POLICE)).isFalse();
-        assertThat(practitioner.actsFor(AgencyType.EDUCATION)).isTrue();
+        assertThat(police.actsFor(AgencyType.POLICE, police.agencyName())).isTrue();
+        assertThat(police.actsFor(AgencyType.POLICE, " " + police.agencyName().toUpperCase() + " ")).as("case and spaces").isTrue();
+        assertThat(police.actsFor(AgencyType.POLICE, "Another Police")).as("another force").isFalse();
+        assertThat(police.actsFor(AgencyType.EDUCATION, police.agencyName())).isFalse();
+        assertThat(police.actsFor(AgencyType.POLICE, null)).isFalse();
+        assertThat(noAgency.actsFor(AgencyType.POLICE, "Test police")).isFalse();
+        assertThat(practitioner.actsFor(AgencyType.EDUCATION, "Any School")).isTrue();
     }
 }

@@ -45,7 +45,7 @@ public class EscalationController {
     @PostMapping("/api/triages/{contactId}/disagreements")
     public ResponseEntity<Map<String, String>> raise(@PathVariable String contactId, @RequestBody Disagreement body, Actor actor) {
         ContactSubmission contact = contactAsSeenBy(actor, contactId);
-        PartnerAgencyScope.requireMaySee(actor, contact.referrer().agencyType(), contactId);
+        PartnerAgencyScope.requireMaySee(actor, contact.referrer().agencyType(), contact.referrer().agencyName(), contactId);
         String packId = contact.packId();
         String escalationId = UUID.randomUUID().toString();
         String agency = actor.agency() != null ? actor.agency().name() : FRONT_DOOR;
@@ -70,7 +70,7 @@ public class EscalationController {
             return triages.submission(contactId);
         } catch (NotFoundException none) {
             if (actor.isPartnerOnly()) {
-                PartnerAgencyScope.requireMaySee(actor, null, contactId);
+                PartnerAgencyScope.requireMaySee(actor, null, null, contactId);
             }
             throw none;
         }
