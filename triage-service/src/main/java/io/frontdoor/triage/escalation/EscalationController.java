@@ -1,5 +1,6 @@
 package io.frontdoor.triage.escalation;
 
+import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
@@ -30,7 +31,7 @@ public class EscalationController {
     }
 
     /** Who raised a disagreement from inside the front door, when the token names no agency. */
-    static final String FRONT_DOOR = "LOCAL_AUTHORITY";
+    static final String FRONT_DOOR = AgencyType.LOCAL_AUTHORITY.name();
 
     private final CommandGateway commands;
     private final TriageReader triages;
