@@ -182,7 +182,8 @@ class ContactAccessTest {
         assertThat(byGuess.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
         assertThat(byGuess.body().replace(guessed, "ID")).isEqualTo(unknown.body().replace(unknownId, "ID"));
         assertThat(views(guessed)).as("a refused look is not a look").isEqualTo(viewsBefore);
-        HttpResponse<String> byThePolice = api().get("/api/contacts/" + guessed, POLICE);
+        TestActor theForce = TestActor.partner("demoshire-police", "POLICE", "Demoshire Police (fictional)");
+        HttpResponse<String> byThePolice = api().get("/api/contacts/" + guessed, theForce);
         assertThat(byThePolice.statusCode()).isEqualTo(200);
         assertThat(json(byThePolice).get("referrerAgency").asString()).isEqualTo("POLICE");
     }
