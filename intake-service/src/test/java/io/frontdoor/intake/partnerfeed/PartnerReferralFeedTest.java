@@ -117,20 +117,8 @@ class PartnerReferralFeedTest {
                 new Bad("KEY_MISMATCH", new Example("x", base.type(), "1", base.sender(), "WRONGKEY-" + run,
                         base.withReference("MISMATCH-" + run).json()), null));
 
-        for (Bad b : bad) {
-            if (b.headers() == null) {
-                KafkaClient.send(b.message(), 0);
-            } else {
-                KafkaClient.send(Topics.PARTNER_REFERRALS, 0, b.message().key(), b.message().json(), b.headers());
-            }
-        }
-        KafkaClient.send(good, 0);
-
-        awaitRecorded(good.sender(), good.key());
-        List<ConsumerRecord<String, String>> dead = KafkaClient.read(Topics.deadLetter(Topics.PARTNER_REFERRALS),
-                r -> r.key() != null && r.key().endsWith(run), found -> found.size() >= bad.size(), Duration.ofSeconds(60))
-                .stream().sorted(java.util.Comparator.comparingLong(r -> Long.parseLong(KafkaClient.header(r, "frontdoor-original-offset"))))
-                .toList();
+        List<ConsumerRecord<String, String>> dead = deadLettersAfterSending(
+                bad.stream().map(b -> new Sent(b.message(), b.headers())).toList(), good, run);
         assertThat(dead).extracting(r -> KafkaClient.header(r, "frontdoor-reason-code"))
                 .containsExactlyElementsOf(bad.stream().map(Bad::code).toList());
         for (ConsumerRecord<String, String> r : dead) {
@@ -175,20 +163,8 @@ class PartnerReferralFeedTest {
                 new Bad("SENDER_NOT_ALLOWED", "sender 'demo-street-surgery' refers for HEALTH but the message declares POLICE", healthAsPolice, null));
         Example good = police.withReference("GOODSENDER-" + run);
 
-        for (Bad b : bad) {
-            if (b.headers() == null) {
-                KafkaClient.send(b.message(), 0);
-            } else {
-                KafkaClient.send(Topics.PARTNER_REFERRALS, 0, b.message().key(), b.message().json(), b.headers());
-            }
-        }
-        KafkaClient.send(good, 0);
-
-        awaitRecorded(good.sender(), good.key());
-        List<ConsumerRecord<String, String>> dead = KafkaClient.read(Topics.deadLetter(Topics.PARTNER_REFERRALS),
-                r -> r.key() != null && r.key().endsWith(run), found -> found.size() >= bad.size(), Duration.ofSeconds(60))
-                .stream().sorted(java.util.Comparator.comparingLong(r -> Long.parseLong(KafkaClient.header(r, "frontdoor-original-offset"))))
-                .toList();
+        List<ConsumerRecord<String, String>> dead = deadLettersAfterSending(
+                bad.stream().map(b -> new Sent(b.message(), b.headers())).toList(), good, run);
         assertThat(dead).extracting(ConsumerRecord::key).containsExactlyElementsOf(bad.stream().map(b -> b.message().key()).toList());
         for (int i = 0; i < bad.size(); i++) {
             assertThat(KafkaClient.header(dead.get(i), "frontdoor-reason-code")).as(bad.get(i).message().key()).isEqualTo(bad.get(i).code());
@@ -215,5 +191,26 @@ class PartnerReferralFeedTest {
 
         awaitRecorded(stepUp.sender(), stepUp.key());
         assertThat(recordedPayload(stepUp.sender(), stepUp.key())).contains("\"agencyType\":\"LOCAL_AUTHORITY\"");
+    }
+
+    /** A message as sent: with the example's own headers (null), or with these instead. */
+    record Sent(Example message, String[] headers) {
+    }
+
+    /** Sends each message, then a good one; once the good one is recorded, the dead letters of this run in the order sent. */
+    private List<ConsumerRecord<String, String>> deadLettersAfterSending(List<Sent> messages, Example good, String run) throws Exception {
+        for (Sent sent : messages) {
+            if (sent.headers() == null) {
+                KafkaClient.send(sent.message(), 0);
+            } else {
+                KafkaClient.send(Topics.PARTNER_REFERRALS, 0, sent.message().key(), sent.message().json(), sent.headers());
+            }
+        }
+        KafkaClient.send(good, 0);
+        awaitRecorded(good.sender(), good.key());
+        return KafkaClient.read(Topics.deadLetter(Topics.PARTNER_REFERRALS),
+                r -> r.key() != null && r.key().endsWith(run), found -> found.size() >= messages.size(), Duration.ofSeconds(60))
+                .stream().sorted(java.util.Comparator.comparingLong(r -> Long.parseLong(KafkaClient.header(r, "frontdoor-original-offset"))))
+                .toList();
     }
 }
