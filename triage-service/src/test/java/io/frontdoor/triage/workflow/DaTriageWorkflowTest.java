@@ -59,7 +59,9 @@ class DaTriageWorkflowTest {
                 {"routes": ["EARLY_HELP"], "rationale": "family accepts support from the locality team",
                  "agenciesPresent": ["POLICE", "HEALTH", "EDUCATION", "IDVA"]}""", CHAIR));
 
-        List<EventEnvelope> decided = TriageWorkflowTest.awaitPublished(contactId, "DaTriageItemDecided", 1);
+        // the meeting's events and the contact's own are published by different segments: wait for both
+        List<EventEnvelope> decided = TriageWorkflowTest.awaitPublished(contactId, "DaTriageItemDecided and DecisionRecorded",
+                seen -> seen.stream().map(EventEnvelope::eventType).toList().containsAll(List.of("DaTriageItemDecided", "DecisionRecorded", "TriageAllocated")));
         assertThat(decided).extracting(EventEnvelope::eventType).contains("DaTriageItemScheduled");
         var meeting = triage.bean(org.axonframework.eventsourcing.eventstore.EventStore.class).readEvents(meetingId).asStream()
                 .map(org.axonframework.eventhandling.EventMessage::getPayload).toList();
