@@ -39,7 +39,8 @@ class SignedInEndToEndTest {
 
     @Test
     void aWholeJourneyLeavesTheLookInTheAuditAndNoPersonalDataInAnyLog() throws Exception {
-        var response = RunningPlatform.postContact(SyntheticPersonalData.contact("POLICE", "E2E-LOG-" + UUID.randomUUID()));
+        var response = RunningPlatform.postContact(SyntheticPersonalData.contact("POLICE", "E2E-LOG-" + UUID.randomUUID())
+                .replace("Testshire POLICE", "Demoshire Police")); // the agency the police system's token names
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String contactId = RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();
         ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(90));
