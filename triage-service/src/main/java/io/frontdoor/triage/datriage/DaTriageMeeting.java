@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
+import io.frontdoor.triage.threshold.RouteCode;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -69,6 +71,11 @@ public class DaTriageMeeting {
         if (c.routes() == null || c.routes().isEmpty() || c.rationale() == null || c.rationale().isBlank()) {
             throw InvalidSubmissionException.of(c.routes() == null || c.routes().isEmpty() ? "routes" : "rationale",
                     "an outcome needs at least one route and its rationale");
+        }
+        for (int i = 0; i < c.routes().size(); i++) {
+            if (!RouteCode.isRoute(c.routes().get(i))) {
+                throw InvalidSubmissionException.of("routes[" + i + "]", "unknown route; allowed: " + Arrays.toString(RouteCode.values()));
+            }
         }
         apply(new DaTriageItemDecided(meetingId, c.contactId(), c.routes(), c.rationale(), c.agenciesPresent(), c.decidedBy()));
     }

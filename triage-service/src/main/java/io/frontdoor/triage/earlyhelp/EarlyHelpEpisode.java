@@ -134,10 +134,14 @@ public class EarlyHelpEpisode {
     @CommandHandler
     void handle(CloseEpisode c, DeadlineManager deadlines) {
         requireOpen();
-        if (c.outcome() == null || c.outcome().isBlank()) {
-            throw InvalidSubmissionException.of("outcome", "an episode closes with its outcome");
+        if (c.outcome() == null || java.util.Arrays.stream(EarlyHelpClosure.Outcome.values()).noneMatch(o -> o.name().equals(c.outcome()))) {
+            throw InvalidSubmissionException.of("outcome", "must be one of " + java.util.Arrays.toString(EarlyHelpClosure.Outcome.values()));
         }
-        close(c.outcome(), c.recordedBy(), deadlines);
+        if (c.reason() == null || java.util.Arrays.stream(EarlyHelpClosure.Reason.values()).noneMatch(r -> r.name().equals(c.reason()))) {
+            throw InvalidSubmissionException.of("reason", "must be one of " + java.util.Arrays.toString(EarlyHelpClosure.Reason.values()));
+        }
+        dueDeadlines.forEach(deadlines::cancelSchedule);
+        apply(new EarlyHelpEpisodeClosed(episodeId, contactId, c.outcome(), c.recordedBy(), c.reason(), c.note()));
     }
 
     @DeadlineHandler

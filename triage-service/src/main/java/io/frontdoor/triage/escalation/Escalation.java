@@ -50,6 +50,9 @@ public class Escalation {
         if (c.reason() == null || c.reason().isBlank()) {
             throw InvalidSubmissionException.of("reason", "a disagreement needs its reason");
         }
+        if (c.concernLevel() != null && java.util.Arrays.stream(ConcernLevel.values()).noneMatch(l -> l.name().equals(c.concernLevel()))) {
+            throw InvalidSubmissionException.of("concernLevel", "must be one of " + java.util.Arrays.toString(ConcernLevel.values()));
+        }
         if (c.ladder().isEmpty()) {
             throw new ConflictException("the pack has no escalation ladder");
         }
@@ -66,7 +69,7 @@ public class Escalation {
         if (resolved) {
             throw new ConflictException("this disagreement is resolved");
         }
-        if (!RESOLUTIONS.contains(c.outcome()) && !ESCALATED.equals(c.outcome())) {
+        if (c.outcome() == null || !RESOLUTIONS.contains(c.outcome()) && !ESCALATED.equals(c.outcome())) {
             throw InvalidSubmissionException.of("outcome", "must be one of UPHELD, DECISION_CHANGED, AGREEMENT_REACHED, ESCALATED");
         }
         if ("DECISION_CHANGED".equals(c.outcome()) && c.revisedDecision() == null) {

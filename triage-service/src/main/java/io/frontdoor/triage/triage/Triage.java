@@ -79,7 +79,13 @@ public class Triage {
     }
 
     @CommandHandler
-    void handle(AllocateTriage c) {
+    void handle(AllocateTriage c, WorkerDirectory workers) {
+        if (c.worker() == null || c.worker().isBlank()) {
+            throw InvalidSubmissionException.of("worker", "is required: the user id of the worker to allocate");
+        }
+        if (!workers.knows(c.worker())) {
+            throw InvalidSubmissionException.of("worker", "is not a worker the directory knows (frontdoor.workers)");
+        }
         requireOpen();
         if (!c.worker().equals(allocatedTo)) {
             apply(new TriageAllocated(contactId, c.worker(), c.allocatedBy(), allocatedTo));
@@ -195,6 +201,12 @@ public class Triage {
     void handle(RecordFeedbackSent c, DeadlineManager deadlines) {
         requireOpen();
         FeedbackKind kind = FeedbackKind.parse(c.kind());
+        if (c.method() == null || java.util.Arrays.stream(FeedbackMethod.values()).noneMatch(m -> m.name().equals(c.method()))) {
+            throw InvalidSubmissionException.of("method", "must be one of " + java.util.Arrays.toString(FeedbackMethod.values()));
+        }
+        if (c.message() == null || c.message().isBlank()) {
+            throw InvalidSubmissionException.of("message", "feedback says what the referrer was told");
+        }
         if (kind == FeedbackKind.OUTCOME && status != TriageStatus.DECIDED) {
             throw new ConflictException("the outcome can be sent once the decision is final");
         }
