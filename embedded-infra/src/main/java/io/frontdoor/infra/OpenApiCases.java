@@ -123,7 +123,7 @@ public final class OpenApiCases {
         }
         if (bodySchema != null) {
             String url = url(operation.path(), Map.of(), query);
-            cases.add(new Case(operation, "malformed JSON", "$", url, body.substring(0, body.length() / 2) + "{\"", 400));
+            cases.add(new Case(operation, "malformed JSON", "$", url, "{,}", 400));
             cases.add(new Case(operation, "a list where an object belongs", "$", url, "[]", 400));
             JsonNode base = JSON.readTree(body);
             if (base.isObject()) {

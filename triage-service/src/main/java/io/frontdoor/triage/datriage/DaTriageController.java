@@ -37,7 +37,8 @@ public class DaTriageController {
     public record AgendaEntry(AgendaItem item, String rolledOverFromMeetingId, String outcome, List<String> routes, String rationale) {
     }
 
-    public record Outcome(@NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
+    /** Named apart from the threshold engine's {@code Outcome}: one API description holds both. */
+    public record ItemOutcome(@NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
                           @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale,
                           @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.NAME) String> agenciesPresent) {
     }
@@ -105,7 +106,7 @@ public class DaTriageController {
 
     @PostMapping("/{pack}/{date}/items/{contactId}/outcome")
     public Map<String, String> decide(@PathVariable String pack, @PathVariable String date, @PathVariable String contactId,
-                                      @RequestBody Outcome body, Actor actor) {
+                                      @RequestBody ItemOutcome body, Actor actor) {
         commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, RouteCode.names(body.routes()), body.rationale(), body.agenciesPresent(),
                 actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "contactId", contactId, "outcome", "DECIDED");

@@ -36,10 +36,13 @@ import org.springframework.web.bind.annotation.*;
 @RequestMapping("/api/early-help/{episodeId}")
 public class EarlyHelpController {
 
-    public enum ConsentStatus { GIVEN, REFUSED }
+    public enum ConsentDecision { GIVEN, REFUSED }
 
-    /** {@code status}: GIVEN or REFUSED; a refusal says what happens next. */
-    public record Consent(@NotNull ConsentStatus status, @Size(max = TextLimits.SHORT_TEXT) String nextSteps) {
+    /**
+     * {@code status}: GIVEN or REFUSED; a refusal says what happens next. Named apart from a contact's {@code Consent}:
+     * one API description holds both.
+     */
+    public record EarlyHelpConsent(@NotNull ConsentDecision status, @Size(max = TextLimits.SHORT_TEXT) String nextSteps) {
     }
 
     /** {@code person} is the lead professional being allocated (not who records the allocation). */
@@ -98,7 +101,7 @@ public class EarlyHelpController {
     }
 
     @PostMapping("/consent")
-    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody Consent body, Actor actor) {
+    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody EarlyHelpConsent body, Actor actor) {
         return send(episodeId, new RecordConsent(episodeId, body.status().name(), body.nextSteps(), actor.userId()));
     }
 
