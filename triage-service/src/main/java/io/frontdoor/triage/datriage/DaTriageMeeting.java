@@ -2,12 +2,12 @@ package io.frontdoor.triage.datriage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.threshold.RouteCode;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -73,9 +73,7 @@ public class DaTriageMeeting {
                     "an outcome needs at least one route and its rationale");
         }
         for (int i = 0; i < c.routes().size(); i++) {
-            if (!RouteCode.isRoute(c.routes().get(i))) {
-                throw InvalidSubmissionException.of("routes[" + i + "]", "unknown route; allowed: " + Arrays.toString(RouteCode.values()));
-            }
+            Codes.require("routes[" + i + "]", c.routes().get(i), RouteCode.class);
         }
         apply(new DaTriageItemDecided(meetingId, c.contactId(), c.routes(), c.rationale(), c.agenciesPresent(), c.decidedBy()));
     }

@@ -2,6 +2,7 @@ package io.frontdoor.triage.earlyhelp;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
@@ -134,12 +135,8 @@ public class EarlyHelpEpisode {
     @CommandHandler
     void handle(CloseEpisode c, DeadlineManager deadlines) {
         requireOpen();
-        if (c.outcome() == null || java.util.Arrays.stream(EarlyHelpClosure.Outcome.values()).noneMatch(o -> o.name().equals(c.outcome()))) {
-            throw InvalidSubmissionException.of("outcome", "must be one of " + java.util.Arrays.toString(EarlyHelpClosure.Outcome.values()));
-        }
-        if (c.reason() == null || java.util.Arrays.stream(EarlyHelpClosure.Reason.values()).noneMatch(r -> r.name().equals(c.reason()))) {
-            throw InvalidSubmissionException.of("reason", "must be one of " + java.util.Arrays.toString(EarlyHelpClosure.Reason.values()));
-        }
+        Codes.require("outcome", c.outcome(), EarlyHelpClosure.Outcome.class);
+        Codes.require("reason", c.reason(), EarlyHelpClosure.Reason.class);
         dueDeadlines.forEach(deadlines::cancelSchedule);
         apply(new EarlyHelpEpisodeClosed(episodeId, contactId, c.outcome(), c.recordedBy(), c.reason(), c.note()));
     }

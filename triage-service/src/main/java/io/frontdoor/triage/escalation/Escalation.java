@@ -2,6 +2,7 @@ package io.frontdoor.triage.escalation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
@@ -50,8 +51,8 @@ public class Escalation {
         if (c.reason() == null || c.reason().isBlank()) {
             throw InvalidSubmissionException.of("reason", "a disagreement needs its reason");
         }
-        if (c.concernLevel() != null && java.util.Arrays.stream(ConcernLevel.values()).noneMatch(l -> l.name().equals(c.concernLevel()))) {
-            throw InvalidSubmissionException.of("concernLevel", "must be one of " + java.util.Arrays.toString(ConcernLevel.values()));
+        if (c.concernLevel() != null) {
+            Codes.require("concernLevel", c.concernLevel(), ConcernLevel.class);
         }
         if (c.ladder().isEmpty()) {
             throw new ConflictException("the pack has no escalation ladder");

@@ -18,8 +18,4 @@ public enum RouteCode {
     public static java.util.List<String> names(java.util.List<RouteCode> routes) {
         return routes.stream().map(Enum::name).toList();
     }
-
-    public static boolean isRoute(String code) {
-        return java.util.Arrays.stream(values()).anyMatch(route -> route.name().equals(code));
-    }
 }

@@ -2,6 +2,7 @@ package io.frontdoor.triage.triage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.decision.DecisionPolicy;
@@ -201,9 +202,7 @@ public class Triage {
     void handle(RecordFeedbackSent c, DeadlineManager deadlines) {
         requireOpen();
         FeedbackKind kind = FeedbackKind.parse(c.kind());
-        if (c.method() == null || java.util.Arrays.stream(FeedbackMethod.values()).noneMatch(m -> m.name().equals(c.method()))) {
-            throw InvalidSubmissionException.of("method", "must be one of " + java.util.Arrays.toString(FeedbackMethod.values()));
-        }
+        Codes.require("method", c.method(), FeedbackMethod.class);
         if (c.message() == null || c.message().isBlank()) {
             throw InvalidSubmissionException.of("message", "feedback says what the referrer was told");
         }
