@@ -9,6 +9,8 @@ import io.frontdoor.triage.threshold.RouteCode;
 import io.frontdoor.triage.triage.FeedbackKind;
 import io.frontdoor.triage.triage.FeedbackMethod;
 import io.frontdoor.triage.triage.TriageCommands.*;
+import io.frontdoor.platform.problem.Code;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +45,8 @@ public class TriageController {
     }
 
     public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(4) int levelRank,
-                           @NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
+                           @NotEmpty @Size(max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                           List<@NotNull @Code(RouteCode.class) String> routes,
                            @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale, Long expectedVersion) {
     }
 
@@ -96,7 +99,7 @@ public class TriageController {
 
     @PostMapping("/decision")
     public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
-        return send(contactId, new RecordDecision(contactId, body.levelRank(), RouteCode.names(body.routes()), body.rationale(), actor.userId(),
+        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
                 body.expectedVersion()));
     }
 
