@@ -69,9 +69,11 @@ public final class Platform implements AutoCloseable {
         return url(Service.AUTH);
     }
 
+    /** Stops every service at once (each gets 30 seconds to stop gracefully), so a shutdown hook finishes in time. */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::beginStop);
+        services.values().forEach(ServiceProcess::awaitStopped);
     }
 
     static int freePort() {
