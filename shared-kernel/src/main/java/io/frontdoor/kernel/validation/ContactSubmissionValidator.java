@@ -148,6 +148,9 @@ public final class ContactSubmissionValidator {
                 && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
             v.add(new Violation(at + ".expectedDateOfBirth", "is more than a month ago: the child is born, give dateOfBirth"));
         }
+        if (child.childId() != null && !child.childId().matches("[A-Za-z0-9-]{1,64}")) {
+            v.add(new Violation(at + ".childId", "is not a child id Front Door gave (letters, digits and hyphens, at most 64)"));
+        }
         if (child.nhsNumber() != null && !child.nhsNumber().isBlank() && !NhsNumber.isValid(child.nhsNumber())) {
             v.add(new Violation(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
         }

@@ -75,6 +75,14 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildIdIsOneFrontDoorCouldHaveGiven() {
+        assertThat(validator.validate(submission("luton", List.of(aChild().withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")))))
+                .isEmpty();
+        assertThat(fieldsAtFault(submission("luton", List.of(aChild().withChildId("x".repeat(65)), aChild().withChildId("a b"))),
+                validator)).containsExactly("children[0].childId", "children[1].childId");
+    }
+
+    @Test
     void aContactMustNameAChild() {
         assertThat(validator.validate(submission("luton", List.of()))).extracting(Violation::field).containsExactly("children");
     }
