@@ -132,7 +132,13 @@ public final class ContactStory {
 
     public ContactStory linked(int childIndex, String childId) {
         return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
-                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false));
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "LINKED", null));
+    }
+
+    /** Triage's index matched the NHS number but the rest disagrees. */
+    public ContactStory possiblyLinked(int childIndex, String childId, String reason) {
+        return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "POSSIBLE", reason));
     }
 
     public ContactStory linkReviewed(int childIndex, String childId, boolean confirmed) {

@@ -7,6 +7,7 @@ import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
+import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
 import java.time.Clock;
@@ -52,8 +53,11 @@ public class EarlyHelpController {
     private final TriageReader triages;
     private final Clock clock;
     private final AccessAudit audit;
+    private final ChildIndex children;
 
-    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit) {
+    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit,
+                               ChildIndex children) {
+        this.children = children;
         this.commands = commands;
         this.events = events;
         this.triages = triages;
@@ -105,8 +109,9 @@ public class EarlyHelpController {
     }
 
     /**
-     * The new contact repeats the children of the first and names the episode it comes from; its referrer is the
-     * signed-in lead professional (the token's name).
+     * The new contact repeats the children of the first, each with the child id the index gave it (so the new contact
+     * joins the same child's history), and names the episode it comes from; its referrer is the signed-in lead
+     * professional (the token's name).
      */
     @PostMapping("/step-up")
     public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
@@ -115,11 +120,21 @@ public class EarlyHelpController {
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
                         null, null),
-                first.children(), first.adults(),
+                identified(contactId, first.children()), first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
         return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
+    }
+
+    /** A child whose link is only a possible match goes without an id: the index matches it afresh. */
+    private List<ContactSubmission.Child> identified(String contactId, List<ContactSubmission.Child> named) {
+        Map<Integer, String> ids = children.definiteChildren(contactId);
+        List<ContactSubmission.Child> identified = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            identified.add(ids.containsKey(i) ? named.get(i).withChildId(ids.get(i)) : named.get(i));
+        }
+        return identified;
     }
 
     @PostMapping("/closure")

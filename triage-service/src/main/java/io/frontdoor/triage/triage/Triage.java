@@ -41,11 +41,15 @@ public class Triage {
     private PendingDecision decision;
     private final Map<String, String> openChecks = new HashMap<>();
     private final Map<String, String> checkDeadlines = new HashMap<>();
-    private final Map<Integer, String> childLinks = new HashMap<>();
+    private final Map<Integer, LinkState> childLinks = new HashMap<>();
     private final Map<String, String> feedbackDeadlines = new HashMap<>();
     private final java.util.Set<String> routed = new java.util.HashSet<>();
     private boolean routedToStrategyDiscussion;
     private boolean strategyOutcomeRecorded;
+
+    /** How the index linked a child of this contact, and whether a worker has reviewed that link. */
+    record LinkState(String childId, String matchedBy, boolean reviewed) {
+    }
 
     record PendingDecision(String decisionId, int levelRank, List<String> routes, String decidedBy, boolean accepted,
                            String authorisationDeadlineId) {
@@ -66,16 +70,31 @@ public class Triage {
             apply(new FeedbackDue(c.contactId(), FeedbackKind.OUTCOME.name(), outcomeDue, outcomeDeadline));
         }
         c.childLinks().forEach(link -> apply(new ContactLinkedToChild(c.contactId(), link.childIndex(), link.childId(),
-                link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral())));
+                link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral(), link.status(),
+                link.reason())));
     }
 
+    /**
+     * A worker confirms that a child of this contact is the child the index linked it to, or undoes the link: then the
+     * contact's child is a child of its own (a new child id), never left without one.
+     */
     @CommandHandler
     void handle(ReviewChildLink c) {
-        String childId = childLinks.get(c.childIndex());
-        if (childId == null) {
+        LinkState link = childLinks.get(c.childIndex());
+        if (link == null) {
             throw InvalidSubmissionException.of("childIndex", "no child " + c.childIndex() + " in this contact");
         }
-        apply(new ChildLinkReviewed(contactId, c.childIndex(), childId, c.confirmed(), c.reviewedBy()));
+        if (ChildLink.NEW_CHILD.equals(link.matchedBy())) {
+            throw new ConflictException("child " + c.childIndex() + " is recorded as a child of its own: there is no match to confirm or undo");
+        }
+        if (link.reviewed()) {
+            throw new ConflictException("the link of child " + c.childIndex() + " has already been reviewed");
+        }
+        apply(new ChildLinkReviewed(contactId, c.childIndex(), link.childId(), c.confirmed(), c.reviewedBy()));
+        if (!c.confirmed()) {
+            apply(new ContactLinkedToChild(contactId, c.childIndex(), UUID.randomUUID().toString(), ChildLink.NEW_CHILD, 0, false,
+                    ChildLink.LINKED, "a worker undid the link to another child"));
+        }
     }
 
     @CommandHandler
@@ -272,7 +291,12 @@ public class Triage {
 
     @EventSourcingHandler
     void on(ContactLinkedToChild e) {
-        childLinks.put(e.childIndex(), e.childId());
+        childLinks.put(e.childIndex(), new LinkState(e.childId(), e.matchedBy(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ChildLinkReviewed e) {
+        childLinks.computeIfPresent(e.childIndex(), (index, link) -> new LinkState(link.childId(), link.matchedBy(), true));
     }
 
     @EventSourcingHandler

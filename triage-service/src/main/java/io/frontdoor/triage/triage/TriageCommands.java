@@ -18,8 +18,22 @@ public final class TriageCommands {
                              boolean policeDomesticAbuseNotification, Instant outcomeDueAt, List<ChildLink> childLinks) {
     }
 
+    /**
+     * {@code status}: {@link #LINKED}, or {@link #POSSIBLE} when what matched (the NHS number, say) is contradicted by the
+     * rest (the name or date of birth): then {@code reason} says what disagrees, and the contact is not part of that
+     * child's history until a worker confirms the link.
+     */
     public record ChildLink(int childIndex, String childId, String matchedBy, int previousContactsIn12Months,
-                            boolean previouslySubjectToPlanOrReferral) {
+                            boolean previouslySubjectToPlanOrReferral, String status, String reason) {
+
+        public static final String LINKED = "LINKED";
+        public static final String POSSIBLE = "POSSIBLE";
+        /** {@code matchedBy} of a child the index had not seen: nothing to confirm or undo. */
+        public static final String NEW_CHILD = "NEW_CHILD";
+
+        public boolean possible() {
+            return POSSIBLE.equals(status);
+        }
     }
 
     public record ReviewChildLink(@TargetAggregateIdentifier String contactId, int childIndex, boolean confirmed, String reviewedBy) {

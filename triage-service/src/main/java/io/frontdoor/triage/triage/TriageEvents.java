@@ -21,8 +21,10 @@ public final class TriageEvents {
                                Instant outcomeDueAt, String decisionDeadlineId, String outcomeDeadlineId) {
     }
 
+    /** {@code status} LINKED or POSSIBLE (null in events recorded before there were possible matches: LINKED). */
     public record ContactLinkedToChild(String contactId, int childIndex, String childId, String matchedBy,
-                                       int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral) {
+                                       int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral,
+                                       String status, String reason) {
     }
 
     public record ChildLinkReviewed(String contactId, int childIndex, String childId, boolean confirmed, String reviewedBy) {
