@@ -14,12 +14,16 @@ class NothingPhonesHomeTest {
     void noServiceAsksAxonIqForUpdates() throws Exception {
         var platform = RunningPlatform.get();
         for (Service service : List.of(Service.INTAKE, Service.TRIAGE, Service.PROJECTION)) {
-            String log = Files.readString(platform.get(service).log());
-            assertThat(log).as(service.module() + "'s log").contains("Started ")
-                    .contains("You have opted out of the AxonIQ UpdateChecker")
-                    .doesNotContain("will be checked for updates periodically")
-                    .doesNotContain("UpdateCheckerHttpClient")
-                    .doesNotContain("get.axoniq.io");
+            List<String> log = Files.readAllLines(platform.get(service).log());
+            assertThat(log).as(service.module() + "'s log")
+                    .noneMatch(line -> line.contains("will be checked for updates periodically"))
+                    // lines the HTTP client itself logs (at DEBUG the condition report only names the class)
+                    .noneMatch(line -> line.matches(".*updates\\.UpdateCheckerHttpClient\\s+:.*"))
+                    .noneMatch(line -> line.contains("get.axoniq.io"));
+        }
+        for (Service axonWithChecker : List.of(Service.INTAKE, Service.TRIAGE)) {
+            assertThat(Files.readString(platform.get(axonWithChecker).log())).as(axonWithChecker.module() + "'s log")
+                    .contains("You have opted out of the AxonIQ UpdateChecker");
         }
     }
 }
