@@ -50,9 +50,15 @@ public final class Platform implements AutoCloseable {
                 .collect(Collectors.joining(", ", "{\"frontdoor\": {\"security\": {\"partner-senders\": {", "}}}}"));
     }
 
+    /** Starts every service and waits until each is ready; if one is not, stops them all before saying so. */
     public Platform start(Duration timeout) {
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(s -> s.awaitReady(timeout));
+        try {
+            services.values().forEach(ServiceProcess::start);
+            services.values().forEach(s -> s.awaitReady(timeout));
+        } catch (RuntimeException notReady) {
+            close();
+            throw notReady;
+        }
         return this;
     }
 
