@@ -42,7 +42,7 @@ final class RunningPlatform {
                             "LOGGING_LEVEL_IO_FRONTDOOR", "DEBUG", "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK", "DEBUG",
                             "LOGGING_LEVEL_ORG_AXONFRAMEWORK", "DEBUG"));
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-            platform.start(Duration.ofMinutes(4));
+            platform.start(Duration.ofMinutes(8));
             tokens = new Tokens(platform.issuer());
         }
         return platform;

@@ -46,7 +46,7 @@ class ServiceLifetimeTest {
     public static final class Launcher {
         public static void main(String[] args) throws Exception {
             ServiceProcess auth = new ServiceProcess(Service.AUTH, Path.of(".."), Platform.freePort(), Map.of(),
-                    Path.of("target", "lifetime-logs")).start().awaitReady(Duration.ofMinutes(2));
+                    Path.of("target", "lifetime-logs")).start().awaitReady(Duration.ofMinutes(8));
             System.out.println("PID " + auth.pid());
             System.out.flush();
             Thread.sleep(Duration.ofMinutes(10).toMillis());
