@@ -120,11 +120,30 @@ class ContactApiTest {
     }
 
     @Test
+    void aDateThatDoesNotExistOrIsNotIso8601NamesItsField() throws Exception {
+        long before = allEvents();
+        Map<String, String> cases = Map.of(
+                contact("D-1").replace("2022-03-01", "2026-02-30"), "children[0].dateOfBirth",
+                contact("D-2").replace("2022-03-01", "01/03/2022"), "children[0].dateOfBirth",
+                contact("D-3").replace("2026-11-20T10:15:00Z", "01/03/2022"), "receivedAt",
+                contact("D-4").replace("\"consent\": {", "\"consent\": {\"signedBy\": \"x\", "), "consent.signedBy");
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> response = post(c.getKey());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            List<String> fields = new ArrayList<>();
+            json(response).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            assertThat(fields).as(response.body()).containsExactly(c.getValue());
+            assertThat(response.body()).doesNotContain("missing or unreadable");
+        }
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
     void badInputNamesEachFieldAtFaultAndRecordsNothing() throws Exception {
         long before = allEvents();
         Map<String, List<String>> cases = Map.of(
                 "{\"packId\": \"luton\", ", List.of("$"),
-                contact("X-1").replace("\"children\": [{", "\"kids\": [{"), List.of("children"),
+                contact("X-1").replace("\"children\": [{", "\"kids\": [{"), List.of("kids"),
                 contact("X-2").replace("2022-03-01", "2099-01-01"), List.of("children[0].dateOfBirth"),
                 contact("X-3").replace("\"luton\"", "\"atlantis\""), List.of("packId"),
                 contact("X-4").replace("\"POLICE\"", "\"SPACE_AGENCY\""), List.of("referrer.agencyType"),

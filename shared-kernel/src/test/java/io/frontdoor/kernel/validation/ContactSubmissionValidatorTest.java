@@ -137,6 +137,16 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aContactCannotBeReceivedBeforeItsChildWasBorn() {
+        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2020-01-01T10:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
+                List.of(child(LocalDate.parse("2019-06-01"), null, null, null), aChild()), null, null, null, null, null, null, null);
+        var violations = validator.validate(s);
+        assertThat(violations).extracting(Violation::field).containsExactly("receivedAt");
+        assertThat(violations.get(0).message()).contains("children[1]");
+    }
+
+    @Test
     void stringsHaveLimits() {
         String longName = "x".repeat(101);
         var s = new ContactSubmission("luton", "R".repeat(101), null, null,

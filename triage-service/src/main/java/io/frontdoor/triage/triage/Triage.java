@@ -2,6 +2,7 @@ package io.frontdoor.triage.triage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.decision.DecisionPolicy;
@@ -98,7 +99,13 @@ public class Triage {
     }
 
     @CommandHandler
-    void handle(AllocateTriage c) {
+    void handle(AllocateTriage c, WorkerDirectory workers) {
+        if (c.worker() == null || c.worker().isBlank()) {
+            throw InvalidSubmissionException.of("worker", "is required: the user id of the worker to allocate");
+        }
+        if (!workers.knows(c.worker())) {
+            throw InvalidSubmissionException.of("worker", "is not a worker the directory knows (frontdoor.workers)");
+        }
         requireOpen();
         if (!c.worker().equals(allocatedTo)) {
             apply(new TriageAllocated(contactId, c.worker(), c.allocatedBy(), allocatedTo));
@@ -214,6 +221,10 @@ public class Triage {
     void handle(RecordFeedbackSent c, DeadlineManager deadlines) {
         requireOpen();
         FeedbackKind kind = FeedbackKind.parse(c.kind());
+        Codes.require("method", c.method(), FeedbackMethod.class);
+        if (c.message() == null || c.message().isBlank()) {
+            throw InvalidSubmissionException.of("message", "feedback says what the referrer was told");
+        }
         if (kind == FeedbackKind.OUTCOME && status != TriageStatus.DECIDED) {
             throw new ConflictException("the outcome can be sent once the decision is final");
         }

@@ -171,10 +171,14 @@ class TriageAccessTest {
     void aDisagreementRecordsWhoRaisedItFromTheTokenNeverFromTheBody() throws Exception {
         String claimingSomeoneElse = """
                 {"raisedBy": "someone.else", "raisedByAgency": "POLICE", "reason": "%s"}""";
+        var claim = triage.post("/api/triages/" + contactId + "/disagreements", claimingSomeoneElse.formatted("a claim"), SCHOOL);
+        assertThat(claim.statusCode()).as("a body naming who raises it is refused, not obeyed").isEqualTo(400);
+        assertThat(claim.body()).contains("\"field\":\"raisedBy\"");
+        String reason = "{\"reason\": \"%s\"}";
         assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
-                claimingSomeoneElse.formatted("from the school"), SCHOOL).statusCode()).isEqualTo(201);
+                reason.formatted("from the school"), SCHOOL).statusCode()).isEqualTo(201);
         assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
-                claimingSomeoneElse.formatted("from the front door"), PRACTITIONER).statusCode()).isEqualTo(201);
+                reason.formatted("from the front door"), PRACTITIONER).statusCode()).isEqualTo(201);
 
         var published = TriageWorkflowTest.awaitPublished(contactId, "both disagreements", seen -> raised(seen, "from the school") != null
                 && raised(seen, "from the front door") != null);
@@ -215,7 +219,7 @@ class TriageAccessTest {
             return "{\"confirmed\": true}";
         }
         if (path.endsWith("/disagreements")) {
-            return "{\"reason\": \"the school disagrees\", \"concernLevel\": \"MEDIUM\"}";
+            return "{\"reason\": \"the school disagrees\", \"concernLevel\": \"STANDARD\"}";
         }
         if (path.endsWith("/stage-outcome")) {
             return "{\"outcome\": \"AGREEMENT_REACHED\", \"note\": \"talked it through\"}";
@@ -236,9 +240,12 @@ class TriageAccessTest {
             return "{\"reason\": \"new injury\"}";
         }
         if (path.endsWith("/closure")) {
-            return "{\"outcome\": \"NEEDS_MET\"}";
+            return "{\"outcome\": \"NEEDS_MET\", \"reason\": \"PLAN_COMPLETED\"}";
         }
-        return "{\"reason\": \"needs the school's view\", \"summary\": \"reviewed\"}";
+        if (path.endsWith("/planning-meeting") || path.endsWith("/reviews")) {
+            return "{\"attendees\": \"school, health visitor\", \"summary\": \"reviewed\"}";
+        }
+        return "{\"reason\": \"needs the school's view\"}";
     }
 
     static long views() {
