@@ -46,7 +46,8 @@ public class PartnerReferralListener {
         requireSenderMayReferFor(referral.sender(), submission.referrer() == null ? null : submission.referrer().agencyType());
         ContactIntake.Outcome outcome = intake.receiveFromPartnerFeed(referral.sender(), submission);
         log.debug("{} v{} from {} at {}-{}@{}: contact {}{}", referral.type().type(), referral.type().version(), referral.sender(),
-                record.topic(), record.partition(), record.offset(), outcome.contactId(), outcome.duplicate() ? " (resend)" : "");
+                record.topic(), record.partition(), record.offset(), outcome.contactId(),
+                outcome.duplicate() ? " (resend)" : outcome.updated() ? " (update " + outcome.updateNumber() + ")" : "");
     }
 
     /** The sender the reader took from the record (its {@code sender} header) must be registered for the declared agency. */
