@@ -18,6 +18,16 @@ public final class TriageCommands {
                              boolean policeDomesticAbuseNotification, Instant outcomeDueAt, List<ChildLink> childLinks) {
     }
 
+    /**
+     * The referrer updated the contact (intake's ContactUpdated): the pack's advice on the new submission
+     * ({@code recommended} null, with {@code recommendationProblem}, when the engine could not judge it) and the decision
+     * due time that advice would set from when the update was recorded.
+     */
+    public record ReevaluateTriage(@TargetAggregateIdentifier String contactId, int updateNumber, List<String> changes,
+                                   String sentBy, Recommended recommended, tools.jackson.databind.JsonNode recommendation,
+                                   String recommendationProblem, Instant decisionDueAt) {
+    }
+
     public record ChildLink(int childIndex, String childId, String matchedBy, int previousContactsIn12Months,
                             boolean previouslySubjectToPlanOrReferral) {
     }
