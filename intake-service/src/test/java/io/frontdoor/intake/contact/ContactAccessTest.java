@@ -188,7 +188,7 @@ class ContactAccessTest {
         assertThat(views(guessed)).as("the attempt is recorded as refused").isEqualTo(viewsBefore + 1);
         assertThat(json(api().get("/api/audit/access?personViewed=" + guessed, AUDITOR)).get(0).get("outcome").asString())
                 .isEqualTo("REFUSED");
-        TestActor theForce = TestActor.partner("demoshire-police", "POLICE", "Demoshire Police (fictional)");
+        TestActor theForce = TestActor.partner("demoshire-police", "POLICE", "Demoshire Police");
         HttpResponse<String> byThePolice = api().get("/api/contacts/" + guessed, theForce);
         assertThat(byThePolice.statusCode()).isEqualTo(200);
         assertThat(json(byThePolice).get("submission").get("referrer").get("agencyType").asString()).isEqualTo("POLICE");
