@@ -85,6 +85,7 @@ class PartnerReferralFeedTest {
         KafkaClient.send(message, 0);
         KafkaClient.send(message, 1);
         Example otherSender = message.withSender("another-surgery");
+        otherSender = otherSender.withJson(otherSender.json().replace("\"Demo Street Surgery\"", "\"Another Surgery\""));
         KafkaClient.send(otherSender, 2);
 
         awaitRecorded(otherSender.sender(), otherSender.key());
