@@ -110,6 +110,7 @@ class ContactApiTest {
                 .replace("LU1 2BQ", "LU2 7AB"));
 
         assertThat(update.statusCode()).isEqualTo(200);
+        System.out.println("UPDATE ANSWER: " + update.statusCode() + " " + update.body());
         JsonNode answer = json(update);
         assertThat(answer.get("contactId").asString()).isEqualTo(contactId);
         assertThat(answer.get("duplicate").asBoolean()).isFalse();
@@ -186,6 +187,7 @@ class ContactApiTest {
         assertThat(second.get("changes").get(0).asString()).isEqualTo("concerns.narrative");
         assertThat(second.get("submission").get("concerns").get("narrative").asString()).isEqualTo("third version");
         assertThat(record.get("current").get("concerns").get("narrative").asString()).isEqualTo("third version");
+        System.out.println("GET /api/contacts/" + contactId + ": " + read.body());
 
         publishTriageEvent(contactId, TriageOpenedV1.TYPE, Map.of("contactId", contactId));
         awaitStatus(api, contactId, "IN_TRIAGE");
