@@ -44,10 +44,10 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** The demo partner systems may send on the partner feed, each for its own agency. */
+    /** The demo partner systems may send on the partner feed, each for its own agency: the kind and name its token names. */
     private static String partnerSenders() {
         return DemoDirectory.SYSTEMS.stream().filter(system -> system.agency() != null)
-                .map(system -> "\"" + system.id() + "\": \"" + system.agency() + "\"")
+                .map(system -> "\"" + system.id() + "\": {\"agency\": \"" + system.agency() + "\", \"name\": \"" + system.agencyName() + "\"}")
                 .collect(Collectors.joining(", ", "{\"frontdoor\": {\"security\": {\"partner-senders\": {", "}}}}"));
     }
 

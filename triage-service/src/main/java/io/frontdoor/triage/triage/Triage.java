@@ -32,6 +32,9 @@ public class Triage {
     private String packId;
     private Instant receivedAt;
     private Recommended recommended;
+    private String rag;
+    private Instant decisionDueAt;
+    private int updatesEvaluated;
     private AuthorisationRules authorisation;
     private boolean policeDomesticAbuseNotification;
     private TriageStatus status;
@@ -73,6 +76,37 @@ public class Triage {
         c.childLinks().forEach(link -> apply(new ContactLinkedToChild(c.contactId(), link.childIndex(), link.childId(),
                 link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral(), link.status(),
                 link.reason())));
+    }
+
+    /**
+     * The referrer changed the contact: the pack's new advice is weighed against the recommendation in force. If the
+     * level, urgency or routes rose, an undecided contact takes the new recommendation, its decision is due by the
+     * earlier time and its worker (or the queue) is alerted; a decided one is flagged for review and its decision stands.
+     * Every update is recorded as evaluated, even when nothing rose.
+     */
+    @CommandHandler
+    void handle(ReevaluateTriage c, DeadlineManager deadlines) {
+        if (c.updateNumber() <= updatesEvaluated) {
+            return;
+        }
+        UpdateRise rise = UpdateRise.of(recommended, rag, c.recommended());
+        boolean undecided = status == TriageStatus.OPEN;
+        Instant due = decisionDueAt;
+        String deadline = decisionDeadlineId;
+        if (rise.rose() && undecided && c.decisionDueAt() != null && (due == null || c.decisionDueAt().isBefore(due))) {
+            TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
+            due = c.decisionDueAt();
+            deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.DECISION, null, due);
+        }
+        apply(new UpdateEvaluated(contactId, c.updateNumber(), c.changes(), c.sentBy(), rise.raised(), c.recommendation(),
+                c.recommendationProblem(), rise.inForce(), rise.rag(), due, decisionDueAt, status.name(), deadline));
+        if (rise.rose() && undecided) {
+            apply(new UpdateAlert(contactId, c.updateNumber(), rise.raised(), allocatedTo == null ? "QUEUE" : "WORKER", allocatedTo,
+                    rise.describe(c.updateNumber()) + ": the decision is now due by " + due + "."));
+        } else if (rise.rose()) {
+            apply(new FlaggedForReview(contactId, c.updateNumber(), rise.raised(), status.name(), allocatedTo,
+                    rise.describe(c.updateNumber()) + " after the decision: review it."));
+        }
     }
 
     /**
@@ -290,6 +324,8 @@ public class Triage {
         packId = e.submission().packId();
         receivedAt = e.receivedAt();
         recommended = e.recommended();
+        rag = e.rag();
+        decisionDueAt = e.decisionDueAt();
         authorisation = e.authorisation();
         policeDomesticAbuseNotification = e.policeDomesticAbuseNotification();
         decisionDeadlineId = e.decisionDeadlineId();
@@ -298,6 +334,15 @@ public class Triage {
                 .filter(child -> child.address() != null && child.address().postcode() != null)
                 .map(child -> child.address().postcode()).findFirst().orElse(null);
         status = TriageStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(UpdateEvaluated e) {
+        updatesEvaluated = e.updateNumber();
+        recommended = e.recommended();
+        rag = e.rag();
+        decisionDueAt = e.decisionDueAt();
+        decisionDeadlineId = e.decisionDeadlineId();
     }
 
     @EventSourcingHandler
