@@ -97,6 +97,9 @@ class CinCensusTest extends ReturnsScenario {
         HttpResponse<String> response = call("/api/reports/cin-census?year=26", MANAGER);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"year\"");
+        assertThat(call("/api/reports/cin-census", MANAGER).statusCode()).as("no year").isEqualTo(400);
+        assertThat(call("/api/reports/cin-census?year=last", MANAGER).statusCode()).isEqualTo(400);
+        assertThat(call("/api/reports/annex-a?from=yesterday", MANAGER).statusCode()).isEqualTo(400);
     }
 
     @Test
