@@ -55,7 +55,8 @@ class PartnerExamplesTest {
     @Test
     void aMultiAgencyReferralMayCarryExplicitNullsAsDesignMdShowsThem() {
         ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-1", null, null,
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null,
+                        io.frontdoor.kernel.contact.ReferrerService.EARLY_HELP),
                 java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
                 null, null, null, null, null, null, null);
         String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
@@ -65,6 +66,7 @@ class PartnerExamplesTest {
         ReceivedReferral referral = reader.read(record(stepUp));
 
         assertThat(referral.message().toSubmission().referrer().agencyName()).isEqualTo("Demo Early Help (fictional)");
+        assertThat(referral.message().toSubmission().referrer().referralSource().code()).as("a step-up from early help").isEqualTo("5D");
         assertThat(validator.validate(referral.message().toSubmission())).isEmpty();
     }
 
