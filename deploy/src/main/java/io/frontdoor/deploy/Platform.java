@@ -44,10 +44,10 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** The demo partner systems may send on the partner feed, each for its own agency. */
+    /** The demo partner systems may send on the partner feed, each for its own agency: the kind and name its token names. */
     private static String partnerSenders() {
         return DemoDirectory.SYSTEMS.stream().filter(system -> system.agency() != null)
-                .map(system -> "\"" + system.id() + "\": \"" + system.agency() + "\"")
+                .map(system -> "\"" + system.id() + "\": {\"agency\": \"" + system.agency() + "\", \"name\": \"" + system.agencyName() + "\"}")
                 .collect(Collectors.joining(", ", "{\"frontdoor\": {\"security\": {\"partner-senders\": {", "}}}}"));
     }
 
@@ -66,9 +66,15 @@ public final class Platform implements AutoCloseable {
         return environment;
     }
 
+    /** Starts every service and waits until each is ready; if one is not, stops them all before saying so. */
     public Platform start(Duration timeout) {
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(s -> s.awaitReady(timeout));
+        try {
+            services.values().forEach(ServiceProcess::start);
+            services.values().forEach(s -> s.awaitReady(timeout));
+        } catch (RuntimeException notReady) {
+            close();
+            throw notReady;
+        }
         return this;
     }
 
@@ -85,9 +91,11 @@ public final class Platform implements AutoCloseable {
         return url(Service.AUTH);
     }
 
+    /** Stops every service at once (each gets 30 seconds to stop gracefully), so a shutdown hook finishes in time. */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::beginStop);
+        services.values().forEach(ServiceProcess::awaitStopped);
     }
 
     static int freePort() {

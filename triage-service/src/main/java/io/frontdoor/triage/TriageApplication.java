@@ -1,5 +1,6 @@
 package io.frontdoor.triage;
 
+import io.frontdoor.kernel.process.ExitWithParent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TriageApplication {
 
     public static void main(String[] args) {
+        ExitWithParent.watchFromEnvironment();
         SpringApplication.run(TriageApplication.class, args);
     }
 }

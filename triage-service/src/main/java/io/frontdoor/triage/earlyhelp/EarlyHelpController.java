@@ -5,10 +5,12 @@ import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.TextLimits;
+import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
+import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -74,8 +76,11 @@ public class EarlyHelpController {
     private final TriageReader triages;
     private final Clock clock;
     private final AccessAudit audit;
+    private final ChildIndex children;
 
-    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit) {
+    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit,
+                               ChildIndex children) {
+        this.children = children;
         this.commands = commands;
         this.events = events;
         this.triages = triages;
@@ -127,8 +132,9 @@ public class EarlyHelpController {
     }
 
     /**
-     * The new contact repeats the children of the first and names the episode it comes from; its referrer is the
-     * signed-in lead professional (the token's name).
+     * The new contact repeats the children of the first, each with the child id the index gave it (so the new contact
+     * joins the same child's history), and names the episode it comes from; its referrer is the signed-in lead
+     * professional (the token's name).
      */
     @PostMapping("/step-up")
     public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody StepUpRequest body, Actor actor) {
@@ -136,12 +142,22 @@ public class EarlyHelpController {
         ContactSubmission first = triages.submission(contactId);
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
-                        null, null),
-                first.children(), first.adults(),
+                        null, null, ReferrerService.EARLY_HELP),
+                identified(contactId, first.children()), first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
         return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
+    }
+
+    /** A child whose link is only a possible match goes without an id: the index matches it afresh. */
+    private List<ContactSubmission.Child> identified(String contactId, List<ContactSubmission.Child> named) {
+        Map<Integer, String> ids = children.definiteChildren(contactId);
+        List<ContactSubmission.Child> identified = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            identified.add(ids.containsKey(i) ? named.get(i).withChildId(ids.get(i)) : named.get(i));
+        }
+        return identified;
     }
 
     @PostMapping("/closure")

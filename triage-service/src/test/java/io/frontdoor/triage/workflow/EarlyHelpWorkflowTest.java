@@ -90,6 +90,19 @@ class EarlyHelpWorkflowTest {
             }
         }
         assertThat(after.toString()).doesNotContain("someone.else");
+
+        var steppedUp = java.util.stream.StreamSupport.stream(after.spliterator(), false)
+                .filter(entry -> entry.get("type").asString().endsWith("EarlyHelpSteppedUp")).findFirst().orElseThrow();
+        String childId = triage.jdbc().queryForObject("SELECT child_id FROM child_contact WHERE contact_id = ?", String.class, contactId);
+        var referral = EventEnvelopes.JSON.treeToValue(steppedUp.get("event").get("referral"),
+                io.frontdoor.kernel.contact.ContactSubmission.class);
+        assertThat(referral.children()).extracting(io.frontdoor.kernel.contact.ContactSubmission.Child::childId)
+                .as("the step-up names the child the index knows").containsExactly(childId);
+
+        String stepUpContact = TriageService.publishContact(referral, referral.receivedAt());
+        triage.awaitTriage(stepUpContact);
+        assertThat(triage.jdbc().queryForMap("SELECT child_id, link_status FROM child_contact WHERE contact_id = ?", stepUpContact))
+                .as("the new contact is the same child's, with its history").isEqualTo(Map.of("child_id", childId, "link_status", "LINKED"));
     }
 
     private static boolean planningOverdue(EventEnvelope e) {

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may call every triage-service endpoint, each role in its column; each read of a triage audited; and a partner
+ * Who may call every triage-service endpoint, each role in its column; each read of a triage, and each refused attempt, audited; and a partner
  * acting only for its own agency: another agency's referral is answered as one that does not exist.
  */
 class TriageAccessTest {
@@ -125,8 +125,12 @@ class TriageAccessTest {
 
         AccessTable.assertAnswer(expected, response);
         assertThat(response.statusCode()).as("%s: %s", expected, response.body()).isLessThan(500);
-        boolean aLookAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && expected.expected() == 200;
-        assertThat(views() - viewsBefore).as("access audit entries written").isEqualTo(aLookAtTheTriage ? 1 : 0);
+        boolean anAttemptAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && as != null;
+        assertThat(views() - viewsBefore).as("access audit entries written, allowed or refused").isEqualTo(anAttemptAtTheTriage ? 1 : 0);
+        if (anAttemptAtTheTriage) {
+            assertThat(triage.jdbc().queryForObject("SELECT outcome FROM access_audit WHERE record_id = ? ORDER BY id DESC LIMIT 1",
+                    String.class, contactId)).isEqualTo(expected.expected() == 200 ? "ALLOWED" : "REFUSED");
+        }
     }
 
     /** A new endpoint without its row here (and its line in the access rules) fails this test. */
