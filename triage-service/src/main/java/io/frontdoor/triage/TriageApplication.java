@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The decisions: one Triage per contact, the threshold engine, deadlines. */
 @SpringBootApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(io.frontdoor.triage.triage.WorkerDirectory.class)
 public class TriageApplication {
 
     public static void main(String[] args) {

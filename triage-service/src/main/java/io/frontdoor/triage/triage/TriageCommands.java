@@ -19,6 +19,16 @@ public final class TriageCommands {
     }
 
     /**
+     * The referrer updated the contact (intake's ContactUpdated): the pack's advice on the new submission
+     * ({@code recommended} null, with {@code recommendationProblem}, when the engine could not judge it) and the decision
+     * due time that advice would set from when the update was recorded.
+     */
+    public record ReevaluateTriage(@TargetAggregateIdentifier String contactId, int updateNumber, List<String> changes,
+                                   String sentBy, Recommended recommended, tools.jackson.databind.JsonNode recommendation,
+                                   String recommendationProblem, Instant decisionDueAt) {
+    }
+
+    /**
      * {@code status}: {@link #LINKED}, or {@link #POSSIBLE} when what matched (the NHS number, say) is contradicted by the
      * rest (the name or date of birth): then {@code reason} says what disagrees, and the contact is not part of that
      * child's history until a worker confirms the link.

@@ -32,6 +32,8 @@ class TriageTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Triage.class);
         fixture.registerInjectableResource(new FixedPackContext());
+        fixture.registerInjectableResource(new WorkerDirectory(List.of(new WorkerDirectory.Worker("worker.a", "Worker A"),
+                new WorkerDirectory.Worker("worker.b", "Worker B"))));
     }
 
     static ContactSubmission submission(AgencyType agency, ContactSubmission.DomesticAbuse da) {
@@ -126,6 +128,33 @@ class TriageTest {
         fixture.given(opened(SECTION_17, false), ALLOCATED)
                 .when(new AllocateTriage(ID, "worker.b", "manager.m"))
                 .expectEvents(new TriageAllocated(ID, "worker.b", "manager.m", "worker.a"));
+    }
+
+    @Test
+    void aContactIsAllocatedOnlyToAWorkerTheDirectoryKnows() {
+        fixture.given(opened(SECTION_17, false))
+                .when(new AllocateTriage(ID, "nobody.we.know", "manager.m"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+        fixture.given(opened(SECTION_17, false))
+                .when(new AllocateTriage(ID, null, "manager.m"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void feedbackIsSentByAKnownMethodAndSaysWhatWasSaid() {
+        var routed = new ContactRouted(ID, "SECTION_17_ASSESSMENT", "s17", Map.of(), null);
+        var decidedAndRouted = new Object[] {opened(SECTION_17, false), ALLOCATED,
+                decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true), routed};
+        fixture.given(decidedAndRouted)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "PIGEON", "worker.a", "accepted"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+        fixture.given(decidedAndRouted)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", " "))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -70,8 +70,16 @@ class EarlyHelpWorkflowTest {
         assertThat(history.toString()).contains("EarlyHelpMilestoneOverdue", "CONSENT_GIVEN");
         assertThat(triage.accessAudit(contactId)).as("the episode's history is the child's record: its read is audited against the contact")
                 .contains(Map.of("user_id", "lead.p", "record_type", "CONTACT", "endpoint", "GET /api/early-help/{episodeId}"));
+        var naming = triage.post("/api/early-help/" + episode + "/planning-meeting",
+                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"someone.else\"}", LEAD);
+        assertThat(naming.statusCode()).as("who records is the token's user: a body naming someone is refused").isEqualTo(400);
+        assertThat(naming.body()).contains("\"field\":\"recordedBy\"");
+        var inTheFuture = triage.post("/api/early-help/" + episode + "/planning-meeting",
+                "{\"attendees\": \"family\", \"heldAt\": \"" + Instant.now().plus(Duration.ofDays(1)) + "\"}", LEAD);
+        assertThat(inTheFuture.statusCode()).as("a meeting is recorded once held").isEqualTo(400);
+        assertThat(inTheFuture.body()).contains("\"field\":\"heldAt\"");
         TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/planning-meeting",
-                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"someone.else\"}", LEAD));
+                "{\"attendees\": \"family, school, health visitor\"}", LEAD));
         TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/step-up", "{\"reason\": \"new injury disclosed at school\"}", LEAD));
         assertThat(triage.post("/api/early-help/" + episode + "/reviews", "{\"summary\": \"x\"}", LEAD).statusCode())
                 .isEqualTo(409);
