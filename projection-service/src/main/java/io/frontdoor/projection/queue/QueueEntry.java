@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * One open contact as the queue shows it. {@code timeLeftSeconds} counts down to the decision due time while a decision
- * is awaited (negative once overdue) and is null after the decision.
+ * is awaited (negative once overdue) and is null after the decision. {@code partnerCheckDueAt} is the earliest due time
+ * of the checks still awaiting an answer (null if none); {@code decidedBy} who made the standing decision, so a manager's
+ * list of decisions to authorise can leave out their own.
  */
 public record QueueEntry(String contactId, String packId, List<ChildView> children, String referrerAgency,
                          String referrerAgencyName, Instant receivedAt, String status, String rag, Instant decisionDueAt,
-                         Long timeLeftSeconds, boolean overdue, String allocatedTo, boolean outOfHours) {
+                         Long timeLeftSeconds, boolean overdue, String allocatedTo, boolean outOfHours,
+                         Instant partnerCheckDueAt, String decidedBy) {
 
     static QueueEntry of(ContactCase contact, Instant now) {
         LocalDate today = LondonTime.dateOf(now);
@@ -24,6 +27,7 @@ public record QueueEntry(String contactId, String packId, List<ChildView> childr
                 contact.children().stream().map(child -> ChildView.of(child, today)).toList(),
                 contact.referrerAgency(), contact.referrerAgencyName(), contact.receivedAt(), contact.status().name(),
                 contact.rag(), contact.decisionDueAt(), timeLeft, timeLeft != null && timeLeft < 0, contact.allocatedTo(),
-                contact.outOfHours());
+                contact.outOfHours(), contact.partnerCheckDueAt(),
+                contact.decision() == null ? null : contact.decision().decidedBy());
     }
 }
