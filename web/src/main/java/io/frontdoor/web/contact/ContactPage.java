@@ -4,6 +4,7 @@ import io.frontdoor.web.errors.FormErrors;
 import io.frontdoor.web.packs.PackCatalogue;
 import io.frontdoor.web.services.Services;
 import io.frontdoor.web.services.Services.Service;
+import io.frontdoor.web.services.TolerantMap;
 import io.frontdoor.web.signin.Person;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +60,7 @@ public class ContactPage {
         model.addAttribute("now", Instant.now());
         model.addAttribute("mayAuthorise", mayAuthorise(story, person));
         model.addAttribute("errors", errors == null ? FormErrors.none() : errors);
-        model.addAttribute("typed", typed == null ? Map.of() : typed);
+        model.addAttribute("typed", TolerantMap.of(new java.util.HashMap<>(typed == null ? Map.of() : typed)));
         return "contact";
     }
 

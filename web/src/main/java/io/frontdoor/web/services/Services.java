@@ -39,13 +39,13 @@ public class Services {
     }
 
     public Map<String, Object> get(Service service, String uri, Object... variables) {
-        return clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(OBJECT);
+        return TolerantMap.of(clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(OBJECT));
     }
 
     public List<Map<String, Object>> list(Service service, String uri, Object... variables) {
         List<Map<String, Object>> answer = clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON)
                 .retrieve().body(LIST);
-        return answer == null ? List.of() : answer;
+        return answer == null ? List.of() : answer.stream().map(TolerantMap::of).toList();
     }
 
     /** A command: the JSON body is sent as the signed-in person; the answer (e.g. the new version) comes back. */
@@ -54,7 +54,7 @@ public class Services {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        return request.retrieve().body(OBJECT);
+        return TolerantMap.of(request.retrieve().body(OBJECT));
     }
 
     public String url(Service service) {
