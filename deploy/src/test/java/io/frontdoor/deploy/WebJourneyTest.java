@@ -40,7 +40,11 @@ class WebJourneyTest {
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take it")).click();
             assertThat(pat.locator("#allocated-to")).hasText("pat.practitioner");
             assertThat(pat.locator("#recommended-level")).containsText("Protection & Specialist");
-            assertThat(pat.locator("#narrative")).hasText(NARRATIVE);
+            if (intakeReturnsTheReferral(contactId)) {
+                assertThat(pat.locator("#narrative")).hasText(NARRATIVE);
+            } else { // until intake's full read lands (the trust issue): the page says so rather than failing
+                assertThat(pat.locator("#referral + p")).hasText("The referral's details are not available from intake yet.");
+            }
             checkPage(pat, "contact");
 
             pat.selectOption("#check-agency", "HEALTH");
@@ -60,7 +64,7 @@ class WebJourneyTest {
 
             pat.check("#level-3");
             pat.uncheck("input[name=routes][value=STRATEGY_DISCUSSION]");
-            pat.check("input[name=routes][value=SECTION_17_ASSESSMENT]");
+            pat.check("input[name=routes][value=EARLY_HELP]");
             pat.fill("#rationale", "Synthetic: health visitor explains the mark; family support is the better response.");
             pat.click("#continue");
             assertThat(pat.locator("#override-warning")).containsText("below the recommendation");
@@ -94,6 +98,15 @@ class WebJourneyTest {
             assertThat(max.locator("#feedback-sent")).containsText("does not need a children's social care response");
             checkPage(max, "after-the-decision");
 
+            max.click("#early-help-link");
+            for (int tries = 0; tries < 60 && !"Early help episode".equals(max.locator("h1").textContent()); tries++) {
+                max.waitForTimeout(1000); // the episode starts when triage routes the authorised decision
+                max.reload();
+            }
+            assertThat(max.locator("h1")).hasText("Early help episode");
+            assertThat(max.locator("#milestones")).isVisible();
+            checkPage(max, "early-help");
+
             max.navigate(RunningPlatform.get().pageUrl() + "/dashboard");
             assertThat(max.locator("h1")).hasText("Dashboard");
             checkPage(max, "dashboard");
@@ -108,6 +121,31 @@ class WebJourneyTest {
         try (BrowserContext miasDesk = Browsers.desk()) {
             Page mia = Browsers.signIn(miasDesk, "mia.manager");
             mia.navigate(RunningPlatform.get().pageUrl() + "/contacts/" + contactId + "/decision");
+            mia.check("#level-2");
+            mia.fill("#rationale", "Synthetic: a manager's own downward decision.");
+            mia.click("#continue");
+            mia.click("#record");
+            assertThat(mia.locator(".govuk-error-summary")).containsText("Allocate the contact to a worker before recording a decision");
+
+            mia.navigate(RunningPlatform.get().pageUrl() + "/contacts/" + contactId);
+            mia.click("#take-it");
+            mia.click("#record-decision");
+            mia.check("#level-2");
+            mia.fill("#rationale", "Synthetic: a manager's own downward decision.");
+            mia.click("#continue");
+            Page meanwhile = miasDesk.newPage(); // the same contact changed in another tab before this decision is sent
+            meanwhile.navigate(RunningPlatform.get().pageUrl() + "/contacts/" + contactId);
+            meanwhile.selectOption("#check-agency", "EDUCATION");
+            meanwhile.fill("#check-question", "Is the older sibling attending school?");
+            meanwhile.click("#request-check");
+            assertThat(meanwhile.locator(".govuk-notification-banner--success")).isVisible();
+            mia.click("#record");
+            assertThat(mia.locator("#conflict"))
+                    .containsText("Someone else changed this contact first");
+            assertThat(mia.locator("#checks + table")).containsText("Is the older sibling attending school?");
+            checkPage(mia, "conflict");
+
+            mia.click("#record-decision");
             mia.check("#level-2");
             mia.fill("#rationale", "Synthetic: a manager's own downward decision.");
             mia.click("#continue");
@@ -203,6 +241,9 @@ class WebJourneyTest {
             checkPage(page, "not-found");
             page.navigate(RunningPlatform.get().pageUrl() + "/accessibility");
             checkPage(page, "accessibility");
+            page.navigate(RunningPlatform.get().pageUrl() + "/da-triage?pack=north-lincolnshire");
+            assertThat(page.locator("h1")).containsText("Weekly domestic abuse triage");
+            checkPage(page, "da-triage");
         }
     }
 
@@ -224,6 +265,12 @@ class WebJourneyTest {
             throw new IllegalStateException("contact refused: " + response.statusCode() + " " + response.body());
         }
         return RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();
+    }
+
+    static boolean intakeReturnsTheReferral(String contactId) throws Exception {
+        var record = RunningPlatform.JSON.readTree(RunningPlatform.call(Service.INTAKE, "GET", "/api/contacts/" + contactId, null,
+                RunningPlatform.PRACTITIONER).body());
+        return record.has("submission");
     }
 
     static String awaitChildLink(String contactId) throws Exception {

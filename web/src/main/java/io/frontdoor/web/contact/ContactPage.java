@@ -54,6 +54,7 @@ public class ContactPage {
         model.addAttribute("firstSubmission", record == null ? null : record.get("submission"));
         model.addAttribute("updates", record == null ? List.of() : record.getOrDefault("updates", List.of()));
         model.addAttribute("timeline", optional(Service.PROJECTION, "/api/contacts/{id}/timeline", contactId));
+        model.addAttribute("escalations", escalations(contactId));
         model.addAttribute("packId", story.packId());
         model.addAttribute("pack", packs.pack(story.packId()));
         model.addAttribute("agencies", AGENCIES);
@@ -69,6 +70,15 @@ public class ContactPage {
         TriageStory.Decision standing = story.standingDecision();
         return person != null && person.isManager() && standing != null && standing.awaitingAuthorisation()
                 && !person.id().equals(standing.decidedBy());
+    }
+
+    /** The disagreements about this contact with their ladders: the escalation audit is for managers and auditors. */
+    private List<Map<String, Object>> escalations(String contactId) {
+        try {
+            return services.list(Service.PROJECTION, "/api/escalations?contactId={id}", contactId);
+        } catch (HttpClientErrorException.Forbidden notForThisRole) {
+            return null;
+        }
     }
 
     private Map<String, Object> optional(Service service, String uri, String contactId) {

@@ -72,10 +72,13 @@ class DecisionController {
         body.put("expectedVersion", form.expectedVersion());
         try {
             services.post(Service.TRIAGE, "/api/triages/{id}/decision", body, contactId);
-        } catch (HttpClientErrorException.Conflict someoneElse) {
-            model.addAttribute("conflict", "Someone else changed this contact first. This is the contact as it now stands: "
-                    + "check it before deciding again.");
-            return contacts.render(model, contactId, Person.of(authentication), null, null);
+        } catch (HttpClientErrorException.Conflict refused) {
+            if (contacts.story(contactId).version() != form.expectedVersion()) {
+                model.addAttribute("conflict", "Someone else changed this contact first. This is the contact as it now stands: "
+                        + "check it before deciding again.");
+                return contacts.render(model, contactId, Person.of(authentication), null, null);
+            }
+            return showForm(model, contactId, story, form, FormErrors.from(refused, Map.of(), "decision-form"));
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.UnprocessableContent refused) {
             return showForm(model, contactId, story, form, FormErrors.from(refused,
                     Map.of("levelRank", "level-" + form.levelRank(), "routes", "routes", "rationale", "rationale"), "rationale"));
@@ -92,7 +95,7 @@ class DecisionController {
             services.post(Service.TRIAGE, "/api/triages/{id}/decision/authorisation", null, contactId);
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.Conflict
                  | HttpClientErrorException.UnprocessableContent refused) {
-            return contacts.render(model, contactId, Person.of(authentication), FormErrors.from(refused, Map.of(), "authorise"), null);
+            return contacts.render(model, contactId, Person.of(authentication), FormErrors.from(refused, Map.of(), "decision"), null);
         }
         done.addFlashAttribute("confirmation", "Decision authorised");
         return "redirect:/contacts/" + contactId;

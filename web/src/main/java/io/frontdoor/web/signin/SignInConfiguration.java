@@ -1,5 +1,6 @@
 package io.frontdoor.web.signin;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +43,8 @@ class SignInConfiguration {
         OidcClientInitiatedLogoutSuccessHandler endSessionThere = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         endSessionThere.setPostLogoutRedirectUri("{baseUrl}/signed-out");
         http.authorizeHttpRequests(authorize -> authorize
+                        // the live queue's stream and error pages are dispatched again inside a request already checked
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/accessibility",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAnyRole(Person.PRACTITIONER, Person.MANAGER, Person.AUDITOR))
