@@ -124,6 +124,14 @@ class ContactController {
                 "Feedback to the referrer recorded", "feedback-message", typed, authentication, model, done);
     }
 
+    /** A possible match with a known child: the worker confirms it, or undoes it (not the same child). */
+    @PostMapping("/contacts/{contactId}/child-links/{childIndex}")
+    String reviewLink(@PathVariable String contactId, @PathVariable int childIndex, @RequestParam boolean confirmed,
+                      Authentication authentication, Model model, RedirectAttributes done) {
+        return send(contactId, "/child-links/" + childIndex + "/review", Map.of("confirmed", confirmed),
+                confirmed ? "Match confirmed" : "Match undone", "referral", Map.of(), authentication, model, done);
+    }
+
     private String send(String contactId, String path, Map<String, Object> body, String confirmation, String field,
                         Map<String, String> typed, Authentication authentication, Model model, RedirectAttributes done) {
         try {

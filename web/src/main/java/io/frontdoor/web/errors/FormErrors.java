@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.client.HttpClientErrorException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A form's mistakes for the GOV.UK error summary: each message linked to its field. The service's RFC 9457 problem
@@ -15,6 +16,8 @@ public final class FormErrors {
 
     public record FieldError(String field, String href, String message) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<FieldError> errors = new ArrayList<>();
     private String detail;
@@ -55,7 +58,7 @@ public final class FormErrors {
         FormErrors form = new FormErrors();
         Map<String, Object> problem;
         try {
-            problem = refused.getResponseBodyAs(Map.class);
+            problem = JSON.readValue(refused.getResponseBodyAsString(), Map.class);
         } catch (RuntimeException notJson) {
             problem = null;
         }
