@@ -7,7 +7,6 @@ import io.frontdoor.web.signin.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -86,8 +85,6 @@ class QueueController {
                 .map(entry -> QueueRow.of(entry, now)).toList());
         model.addAttribute("pack", pack);
         model.addAttribute("rags", rags);
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("tab", selected.id());
         model.addAttribute("tableUrl", link(selected.id(), pack, rags).replaceFirst("^/\\?", "/queue/table?"));
         model.addAttribute("streamUrl", "/queue/stream");
     }
