@@ -1,5 +1,6 @@
 package io.frontdoor.web;
 
+import io.frontdoor.kernel.process.ExitWithParent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WebApplication {
 
     public static void main(String[] args) {
+        ExitWithParent.watchFromEnvironment();
         SpringApplication.run(WebApplication.class, args);
     }
 }
