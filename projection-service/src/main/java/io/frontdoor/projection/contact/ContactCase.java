@@ -307,6 +307,13 @@ public final class ContactCase implements DocumentView.Document {
         return status == Status.RECEIVED || status == Status.IN_TRIAGE;
     }
 
+    /** The earliest due time of the partner checks still awaiting an answer, or null. */
+    public Instant partnerCheckDueAt() {
+        return timescales.all().stream()
+                .filter(clock -> Timescale.PARTNER_CHECK.equals(clock.kind()) && clock.doneAt() == null && clock.dueAt() != null)
+                .map(Timescale::dueAt).min(Instant::compareTo).orElse(null);
+    }
+
     public Instant decidedAt() {
         return timescales.doneAt(Timescale.DECISION);
     }
