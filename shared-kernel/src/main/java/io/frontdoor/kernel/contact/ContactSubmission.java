@@ -31,8 +31,38 @@ public record ContactSubmission(
     public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
     }
 
+    /**
+     * A child named in the contact. {@code indicatorIds} and {@code narrative} are this child's own concerns (optional);
+     * the contact's {@code concerns} apply to every child named.
+     */
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
-                        String nhsNumber, Gender gender, Address address) {
+                        String nhsNumber, Gender gender, Address address, List<String> indicatorIds, String narrative) {
+
+        public Child {
+            indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
+        }
+
+        /** A child with no concerns of its own (the contact's concerns apply). */
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, List.of(), null);
+        }
+
+        /** This child with its own concerns. */
+        public Child withConcerns(List<String> ids, String ownNarrative) {
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, ids, ownNarrative);
+        }
+
+        /**
+         * How the child is named to workers and in explanations: the given name only (never the family name, date of
+         * birth or NHS number); "Unborn baby" or "Child 2" when no given name was sent. {@code index} counts from 0.
+         */
+        public String displayName(int index) {
+            if (givenName != null && !givenName.isBlank()) {
+                return givenName.strip();
+            }
+            return unborn() ? "Unborn baby (child " + (index + 1) + ")" : "Child " + (index + 1);
+        }
 
         public boolean unborn() {
             return dateOfBirth == null && expectedDateOfBirth != null;
