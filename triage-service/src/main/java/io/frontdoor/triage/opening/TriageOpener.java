@@ -40,6 +40,16 @@ public class TriageOpener {
         this.calendars = calendars;
     }
 
+    private static Recommended recommended(Recommendation recommendation, Rag rag) {
+        return new Recommended(recommendation.level().rank(), rag.name(), names(recommendation.routes()),
+                recommendation.children().stream().map(child -> new Recommended.ChildRecommended(child.index(), child.level().rank(),
+                        child.rag().name(), names(child.routes()))).toList());
+    }
+
+    private static List<String> names(List<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).toList();
+    }
+
     public OpenTriage open(String contactId, ContactSubmission contact, Instant receivedAt) {
         Pack pack = packs.find(contact.packId())
                 .orElseThrow(() -> new UnprocessableRecordException("no threshold pack " + contact.packId()));
@@ -57,7 +67,7 @@ public class TriageOpener {
             ObjectNode recorded = history.annotate(EventEnvelopes.JSON.valueToTree(recommendation), rag);
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
-                    new Recommended(recommendation.level().rank(), rag.name(), recommendation.routes().stream().map(Enum::name).toList()),
+                    recommended(recommendation, rag),
                     recorded, null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
                     outcomeDue, links);
         } catch (InvalidSubmissionException cannotJudge) {

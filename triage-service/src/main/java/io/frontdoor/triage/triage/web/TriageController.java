@@ -29,13 +29,19 @@ public class TriageController {
     public record CheckResponse(String response) {
     }
 
-    public record Decision(int levelRank, List<String> routes, String rationale, Long expectedVersion) {
+    /**
+     * The decision for every child; {@code children} varies it for some (level, routes, rationale), each named by its
+     * place in the contact's children. Without {@code children} it is every child's decision.
+     */
+    public record Decision(Integer levelRank, List<String> routes, String rationale, Long expectedVersion,
+                           List<ChildDecision> children) {
     }
 
     public record Return(String reason) {
     }
 
-    public record StrategyOutcome(boolean section47Enquiry, String participants) {
+    /** {@code childIndexes}: the children the discussion was about; absent for every child routed to it not yet recorded. */
+    public record StrategyOutcome(boolean section47Enquiry, String participants, List<Integer> childIndexes) {
     }
 
     public record Feedback(String kind, String method, String message) {
@@ -80,8 +86,8 @@ public class TriageController {
 
     @PostMapping("/decision")
     public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
-        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
-                body.expectedVersion()));
+        return send(contactId, new RecordDecision(contactId, body.levelRank() == null ? 0 : body.levelRank(), body.routes(),
+                body.rationale(), actor.userId(), body.expectedVersion(), body.children()));
     }
 
     @PostMapping("/decision/authorisation")
@@ -97,7 +103,7 @@ public class TriageController {
     @PostMapping("/strategy-discussion-outcome")
     public Map<String, Object> strategyOutcome(@PathVariable String contactId, @RequestBody StrategyOutcome body, Actor actor) {
         return send(contactId, new RecordStrategyDiscussionOutcome(contactId, body.section47Enquiry(), body.participants(),
-                actor.userId()));
+                actor.userId(), body.childIndexes()));
     }
 
     @PostMapping("/feedback")
