@@ -39,7 +39,8 @@ public class EarlyHelpController {
     public record Meeting(Instant heldAt, String attendees, String summary) {
     }
 
-    public record Step(String reason, String outcome) {
+    /** {@code childIndexes} (a step-up): the children it concerns, by their place in the first contact; absent: every child of the episode. */
+    public record Step(String reason, String outcome, List<Integer> childIndexes) {
     }
 
     public record Entry(long sequence, String type, Instant at, Object event) {
@@ -105,21 +106,30 @@ public class EarlyHelpController {
     }
 
     /**
-     * The new contact repeats the children of the first and names the episode it comes from; its referrer is the
-     * signed-in lead professional (the token's name).
+     * The new contact names the children stepped up (all the first contact's when none is named) and the episode it comes
+     * from; its referrer is the signed-in lead professional (the token's name).
      */
     @PostMapping("/step-up")
     public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
         String contactId = episodeId.substring("eh-".length());
         ContactSubmission first = triages.submission(contactId);
+        List<Integer> named = body.childIndexes() == null ? List.of() : body.childIndexes();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i) == null || named.get(i) < 0 || named.get(i) >= first.children().size()) {
+                throw io.frontdoor.kernel.validation.InvalidSubmissionException.of("childIndexes[" + i + "]",
+                        "the contact names " + first.children().size() + " children (0 to " + (first.children().size() - 1) + ")");
+            }
+        }
+        List<ContactSubmission.Child> children = named.isEmpty() ? first.children() : java.util.stream.IntStream
+                .range(0, first.children().size()).filter(named::contains).mapToObj(first.children()::get).toList();
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
                         null, null),
-                first.children(), first.adults(),
+                children, first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
-        return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
+        return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId(), named));
     }
 
     @PostMapping("/closure")

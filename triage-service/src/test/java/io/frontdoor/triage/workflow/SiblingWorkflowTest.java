@@ -32,6 +32,8 @@ class SiblingWorkflowTest {
     /** 003 line 856 (Early Help): "Concerns about substance misuse may impact on ability to provide basic / adequate care" */
     static final String PARENTAL_SUBSTANCE_MISUSE = "nottingham-city.l2.parenting.basic-care.substance-misuse-concerns";
 
+    static final io.frontdoor.infra.TestActor CHAIR = io.frontdoor.infra.TestActor.manager("meeting.chair");
+    static final io.frontdoor.infra.TestActor LEAD = io.frontdoor.infra.TestActor.practitioner("lead.p");
     static TriageService triage;
 
     @BeforeAll
@@ -105,7 +107,7 @@ class SiblingWorkflowTest {
     }
 
     @Test
-    void aPoliceNotificationNamingThreeChildrenOfTheHouseholdSendsEachToTheWeeklyTriage() throws Exception {
+    void aPoliceNotificationNamingThreeChildrenOfTheHouseholdIsListedOnceSteppedDownTogetherAndOneChildSteppedUp() throws Exception {
         ContactSubmission contact = Contacts.siblings("north-lincolnshire", AgencyType.POLICE, List.of(),
                 new ContactSubmission.DomesticAbuse(DashRisk.MEDIUM, true, RECEIVED.minusSeconds(3600)), RECEIVED,
                 Contacts.child("Kit", LocalDate.parse("2025-06-01")), Contacts.child("Lou", LocalDate.parse("2020-02-02")),
@@ -122,6 +124,69 @@ class SiblingWorkflowTest {
                 {"levelRank": 3, "routes": ["DOMESTIC_ABUSE_TRIAGE"], "rationale": "the household goes to the weekly meeting"}""", WORKER_A));
         EventEnvelope routed = only(awaitPublished(id, "ContactRouted", 1), "ContactRouted");
         assertThat(routed.payload().get("childIndexes").toString()).isEqualTo("[0,1,2]");
+
+        // the weekly meeting lists the household once, with its three children
+        String meetingId = EventEnvelopes.JSON.readTree(triage.get("/api/da-triage/meetings/next?pack=north-lincolnshire").body())
+                .get("meetingId").asString();
+        JsonNode agenda = EventEnvelopes.JSON.readTree(triage.get("/api/da-triage/meetings/" + meetingId, MANAGER_M).body());
+        List<JsonNode> household = new java.util.ArrayList<>();
+        agenda.get("items").forEach(entry -> {
+            if (entry.get("item").get("contactId").asString().equals(id)) {
+                household.add(entry);
+            }
+        });
+        assertThat(household).hasSize(1);
+        assertThat(household.get(0).get("item").get("children").toString())
+                .isEqualTo("[\"Kit Example-Sibling\",\"Lou Example-Sibling\",\"Max Example-Sibling\"]");
+        assertThat(household.get(0).get("item").get("childIndexes").toString()).isEqualTo("[0,1,2]");
+
+        // it steps the family down to early help: one episode for the three children, one lead professional
+        assertThat(triage.post("/api/da-triage/meetings/" + meetingId + "/opening", null, CHAIR).statusCode())
+                .as("opened here or by another test of this run").isIn(200, 409);
+        ok(triage.post("/api/da-triage/meetings/" + meetingId + "/items/" + id + "/outcome", """
+                {"routes": ["EARLY_HELP"], "rationale": "the family accepts the locality team's support",
+                 "agenciesPresent": ["POLICE", "HEALTH", "EDUCATION"]}""", CHAIR));
+        List<EventEnvelope> published = awaitPublished(id, "the early-help episode", seen -> seen.stream()
+                .anyMatch(e -> e.eventType().equals("EarlyHelpEpisode")));
+        assertThat(only(published, "DaTriageItemScheduled").payload().get("childIndexes").toString()).isEqualTo("[0,1,2]");
+        assertThat(only(published, "EarlyHelpEpisode").payload().get("childIndexes").toString()).isEqualTo("[0,1,2]");
+
+        // Max's needs escalate: the step-up names him alone, and his brother's and sister's early help goes on
+        String episode = "eh-" + id;
+        ok(triage.post("/api/early-help/" + episode + "/consent", "{\"status\": \"GIVEN\"}", LEAD));
+        HttpResponse<String> wrongChild = triage.post("/api/early-help/" + episode + "/step-up",
+                "{\"reason\": \"x\", \"childIndexes\": [3]}", LEAD);
+        assertThat(wrongChild.statusCode()).isEqualTo(400);
+        assertThat(wrongChild.body()).contains("\"field\":\"childIndexes[0]\"");
+        ok(triage.post("/api/early-help/" + episode + "/step-up",
+                "{\"reason\": \"Max has been missing from home twice this week\", \"childIndexes\": [2]}", LEAD));
+        ok(triage.post("/api/early-help/" + episode + "/lead-professional",
+                "{\"stage\": 1, \"agency\": \"EDUCATION\", \"person\": \"Family support worker\", \"agreed\": true}", LEAD));
+
+        JsonNode referral = stepUpReferral("STEP-UP-" + episode);
+        assertThat(referral.get("children").size()).isEqualTo(1);
+        assertThat(referral.get("children").get(0).get("givenName").asString()).isEqualTo("Max");
+        JsonNode history = EventEnvelopes.JSON.readTree(triage.get("/api/early-help/" + episode, LEAD).body());
+        assertThat(history.toString()).contains("EarlyHelpSteppedUp", "LEAD_PROFESSIONAL_STAGE_1").doesNotContain("EarlyHelpEpisodeClosed");
+    }
+
+    /** The step-up as it went to intake's partner feed (the front door's own way in). */
+    static JsonNode stepUpReferral(String reference) {
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
+                io.frontdoor.infra.TestInfrastructure.get().kafkaBootstrapServers(), "group.id", "test-" + java.util.UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(io.frontdoor.kernel.event.Topics.PARTNER_REFERRALS));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    if (reference.equals(record.key())) {
+                        return EventEnvelopes.JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no step-up " + reference + " on the partner feed");
     }
 
     @Test
