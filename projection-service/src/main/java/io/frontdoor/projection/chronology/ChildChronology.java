@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A chronology of significant events for one child: every contact about them, with its decisions and routes, oldest
- * first; a contact within 12 months (365 days) of the one before is flagged as a re-contact.
+ * A chronology of significant events for one child: every contact about them, with this child's own decisions and
+ * routes (where a contact named several children), oldest first; a contact within 12 months (365 days) of the one before
+ * is flagged as a re-contact.
  */
 public record ChildChronology(String childId, String name, String age, int recontactsWithin12Months,
                               List<ContactEntry> contacts, List<Sibling> siblings, List<HouseholdAdult> household) {
 
-    public record ContactEntry(String contactId, Instant receivedAt, String referrerAgency, String referrerAgencyName,
+    /** {@code childIndex}: which child of the contact this one is; {@code decisions} and {@code routes} are this child's. */
+    public record ContactEntry(String contactId, int childIndex, Instant receivedAt, String referrerAgency, String referrerAgencyName,
                                String matchedBy, String linkReview, String rag, String status,
                                boolean recontactWithin12Months, Instant previousContactAt,
                                List<Decision> decisions, List<ContactCase.Routing> routes,

@@ -65,9 +65,12 @@ public class ChronologyQuery {
     private static ContactEntry entry(ChildLink link, ContactCase contact, Instant previous) {
         boolean recontact = previous != null && contact.receivedAt() != null
                 && !contact.receivedAt().isAfter(previous.plus(RECONTACT_WINDOW));
-        return new ContactEntry(contact.contactId(), contact.receivedAt(), contact.referrerAgency(), contact.referrerAgencyName(),
+        int child = link.childIndex();
+        return new ContactEntry(contact.contactId(), child, contact.receivedAt(), contact.referrerAgency(), contact.referrerAgencyName(),
                 link.matchedBy(), link.review(), contact.rag(), contact.status().name(), recontact, previous,
-                contact.decisions(), contact.routes(), contact.section47Enquiry(), contact.closedAt(), contact.outcome());
+                contact.decisions().stream().map(decision -> decision.forChild(child)).toList(),
+                contact.routes().stream().filter(route -> route.concerns(child)).toList(),
+                contact.section47Enquiry(), contact.closedAt(), contact.outcome());
     }
 
     private List<Sibling> siblings(String childId, String[] contactIds, Map<String, ContactCase> contacts, LocalDate today) {

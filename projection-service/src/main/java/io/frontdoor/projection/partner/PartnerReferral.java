@@ -7,11 +7,17 @@ import java.util.List;
 /**
  * A referral as its referrer sees it: the status in the referrer's words and what the front door told them, no more
  * (no level, no rationale, no partner checks). {@code status}: RECEIVED, BEING_CONSIDERED, DECIDED or CLOSED.
+ * {@code childOutcomes}: each child of the referral (all named by this referrer) with the services it was sent to.
  */
 public record PartnerReferral(String contactId, String externalReference, Instant receivedAt, List<String> children,
-                              String status, String outcome, List<FeedbackToReferrer> feedback, Instant closedAt) {
+                              String status, String outcome, List<FeedbackToReferrer> feedback, Instant closedAt,
+                              List<ChildOutcome> childOutcomes) {
 
     public record FeedbackToReferrer(String kind, Instant sentAt, String method, String message) {
+    }
+
+    /** A child by its given name, and the routes it was sent on by the partnership's names (empty until routed). */
+    public record ChildOutcome(String name, List<String> routes) {
     }
 
     static PartnerReferral of(ContactCase contact) {
@@ -22,8 +28,17 @@ public record PartnerReferral(String contactId, String externalReference, Instan
         List<String> children = contact.children().stream()
                 .map(c -> String.join(" ", c.givenName() == null ? "" : c.givenName(), c.familyName() == null ? "" : c.familyName()).trim())
                 .toList();
+        List<ChildOutcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < contact.children().size(); i++) {
+            int index = i;
+            var child = contact.children().get(i);
+            String name = child.givenName() != null && !child.givenName().isBlank() ? child.givenName()
+                    : child.dateOfBirth() == null ? "Unborn baby (child " + (i + 1) + ")" : "Child " + (i + 1);
+            outcomes.add(new ChildOutcome(name, contact.routes().stream().filter(route -> route.concerns(index))
+                    .map(route -> route.localName() != null ? route.localName() : route.route()).distinct().toList()));
+        }
         return new PartnerReferral(contact.contactId(), contact.externalReference(), contact.receivedAt(), children,
-                status(contact.status()), outcome, feedback, contact.closedAt());
+                status(contact.status()), outcome, feedback, contact.closedAt(), outcomes);
     }
 
     private static String status(ContactCase.Status status) {

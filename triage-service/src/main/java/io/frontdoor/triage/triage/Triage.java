@@ -162,9 +162,8 @@ public class Triage {
         for (String route : c.routes()) {
             List<Integer> children = notYetRouted(route, household);
             if (!children.isEmpty()) {
-                apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route),
-                        Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()), clock.routeDue(packId, route, clock.now()),
-                        children));
+                send(route, Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()),
+                        clock.routeDue(packId, route, clock.now()), children, clock);
             }
         }
     }
@@ -209,8 +208,7 @@ public class Triage {
         }
         apply(new StrategyDiscussionOutcomeRecorded(contactId, c.section47Enquiry(), c.participants(), c.recordedBy(), children));
         if (c.section47Enquiry()) {
-            apply(new ContactRouted(contactId, "SECTION_47_ENQUIRY", clock.routeLocalName(packId, "SECTION_47_ENQUIRY"),
-                    Map.of("from", "STRATEGY_DISCUSSION"), null, notYetRouted("SECTION_47_ENQUIRY", children)));
+            send("SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null, notYetRouted("SECTION_47_ENQUIRY", children), clock);
         }
     }
 
@@ -247,14 +245,19 @@ public class Triage {
                 continue;
             }
             Instant due = clock.routeDue(packId, route, receivedAt);
-            apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), RouteDetails.forRoute(route, firstPostcode), due,
-                    children));
+            send(route, RouteDetails.forRoute(route, firstPostcode), due, children, clock);
         }
         if (decision.children().stream().anyMatch(child -> !child.acceptedForSocialCare())) {
             Instant due = clock.feedbackNotAcceptedDue(packId, clock.now());
             String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, null, due);
             apply(new FeedbackDue(contactId, FeedbackKind.NOT_ACCEPTED.name(), due, deadline));
         }
+    }
+
+    /** The contact goes on {@code route} for these children, named by their given names. */
+    private void send(String route, Map<String, String> details, Instant due, List<Integer> children, PackContext clock) {
+        List<String> names = children.stream().map(child -> child < childNames.size() ? childNames.get(child) : "Child " + (child + 1)).toList();
+        apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), details, due, children, names));
     }
 
     private List<Integer> notYetRouted(String route, java.util.Collection<Integer> children) {

@@ -63,15 +63,21 @@ public final class TriageEvents {
     public record DecisionReturned(String contactId, String decisionId, String returnedBy, String reason) {
     }
 
-    /** {@code childIndexes}: the children sent on the route (empty in older events: every child). */
+    /** {@code childIndexes}: the children sent on the route, {@code childNames} their given names (empty in older events: every child). */
     public record ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt,
-                                List<Integer> childIndexes) {
+                                List<Integer> childIndexes, List<String> childNames) {
         public ContactRouted {
             childIndexes = childIndexes == null ? List.of() : List.copyOf(childIndexes);
+            childNames = childNames == null ? List.of() : List.copyOf(childNames);
+        }
+
+        public ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt,
+                             List<Integer> childIndexes) {
+            this(contactId, route, localName, details, dueAt, childIndexes, List.of());
         }
 
         public ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt) {
-            this(contactId, route, localName, details, dueAt, List.of());
+            this(contactId, route, localName, details, dueAt, List.of(), List.of());
         }
     }
 

@@ -195,7 +195,7 @@ class PerChildDecisionTest {
                 .when(new RecordStrategyDiscussionOutcome(ID, true, "police, health", "worker.a", List.of(0)))
                 .expectEvents(new StrategyDiscussionOutcomeRecorded(ID, true, "police, health", "worker.a", List.of(0)),
                         new ContactRouted(ID, "SECTION_47_ENQUIRY", "local SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null,
-                                List.of(0)));
+                                List.of(0), List.of("Ada")));
         fixture.given(given.get(0), given.get(1), new StrategyDiscussionOutcomeRecorded(ID, true, "police, health", "worker.a", List.of(0)))
                 .when(new RecordStrategyDiscussionOutcome(ID, false, "police, health", "worker.a"))
                 .expectEvents(new StrategyDiscussionOutcomeRecorded(ID, false, "police, health", "worker.a", List.of(1)));
