@@ -3,6 +3,10 @@ package io.frontdoor.projection;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.Disability;
+import io.frontdoor.kernel.contact.Ethnicity;
+import io.frontdoor.kernel.contact.Gender;
+import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
@@ -17,6 +21,8 @@ import io.frontdoor.kernel.event.triage.DeadlinePassedV1;
 import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
+import io.frontdoor.kernel.event.triage.EarlyHelpEpisodeV1;
+import io.frontdoor.kernel.event.triage.EarlyHelpMilestoneV1;
 import io.frontdoor.kernel.event.triage.EscalationRaisedV1;
 import io.frontdoor.kernel.event.triage.EscalationStageRecordedV1;
 import io.frontdoor.kernel.event.triage.FeedbackDueV1;
@@ -47,10 +53,12 @@ public final class ContactStory {
     private final String packId;
     private final Instant receivedAt;
     private final List<ChildSummary> children = new ArrayList<>();
+    private final List<ContactSubmission.Child> submittedChildren = new ArrayList<>();
     private final List<ContactSubmission.Adult> adults = new ArrayList<>();
     private final List<IncomingEvent> events = new ArrayList<>();
     private String agencyType = "POLICE";
     private String agencyName = "Testshire Police";
+    private ReferrerService service;
     private Instant now;
     private Instant decisionDueAt;
     private String decisionId;
@@ -89,8 +97,28 @@ public final class ContactStory {
         return this;
     }
 
+    public ContactStory from(String agencyType, String agencyName, ReferrerService service) {
+        this.service = service;
+        return from(agencyType, agencyName);
+    }
+
     public ContactStory child(String givenName, String familyName, String dateOfBirth) {
+        return child(givenName, familyName, dateOfBirth, null, null);
+    }
+
+    /** A child with the returns' codes as the referrer gave them. */
+    public ContactStory child(String givenName, String familyName, String dateOfBirth, Gender gender, Ethnicity ethnicity,
+                              Disability... disabilities) {
         children.add(new ChildSummary(givenName, familyName, LocalDate.parse(dateOfBirth), null));
+        submittedChildren.add(new ContactSubmission.Child(givenName, familyName, LocalDate.parse(dateOfBirth), null, null, gender,
+                ADDRESS, ethnicity, List.of(disabilities)));
+        return this;
+    }
+
+    public ContactStory unbornChild(String familyName, String expectedDateOfBirth) {
+        children.add(new ChildSummary(null, familyName, null, LocalDate.parse(expectedDateOfBirth)));
+        submittedChildren.add(new ContactSubmission.Child(null, familyName, null, LocalDate.parse(expectedDateOfBirth), null, null,
+                ADDRESS, null, null));
         return this;
     }
 
@@ -110,14 +138,49 @@ public final class ContactStory {
     }
 
     public ContactStory received() {
-        var submission = new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
-                new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null),
-                children.stream().map(c -> new ContactSubmission.Child(c.givenName(), c.familyName(), c.dateOfBirth(), null, null, null,
-                        new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ"))).toList(),
-                adults, new ContactSubmission.Concerns(List.of(), "synthetic narrative"), null, false, false,
-                new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null), false);
-        return publish(Topics.CONTACTS, ContactReceivedV1.TYPE, new ContactReceivedV1(contactId, submission, receivedAt, now));
+        return publish(Topics.CONTACTS, ContactReceivedV1.TYPE, new ContactReceivedV1(contactId, submission("synthetic narrative"),
+                receivedAt, now));
     }
+
+    /** The referrer's {@code number}th update: the narrative changed, sent by {@code sentBy}. */
+    public ContactStory updated(int number, String sentBy) {
+        return publish(Topics.CONTACTS, io.frontdoor.kernel.event.ContactUpdatedV1.TYPE, new io.frontdoor.kernel.event.ContactUpdatedV1(
+                contactId, number, submission("synthetic narrative, update " + number), List.of("concerns.narrative"), sentBy, now, now));
+    }
+
+    /** Triage weighed update {@code number}: {@code raised} rose (none: nothing did), the decision now due by {@code dueAt}. */
+    public ContactStory updateEvaluated(int number, List<String> raised, String rag, Instant dueAt, String triageStatus) {
+        var recommendation = new RecommendationV1(new RecommendationV1.PackRef(packId, "1.0.0"), new LevelV1("SPECIALIST", 4, "Specialist"),
+                rag, List.of("STRATEGY_DISCUSSION"), List.of(), List.of(), false, List.of(), "Specialist: update " + number);
+        Instant previous = decisionDueAt;
+        if (!raised.isEmpty() && dueAt != null) {
+            decisionDueAt = dueAt;
+        }
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.UpdateEvaluatedV1.TYPE,
+                new io.frontdoor.kernel.event.triage.UpdateEvaluatedV1(contactId, number, List.of("concerns.narrative"), "police.system",
+                        raised, recommendation, null, rag, decisionDueAt, previous, triageStatus));
+    }
+
+    public ContactStory updateAlert(int number, List<String> raised, String worker) {
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.UpdateAlertV1.TYPE, new io.frontdoor.kernel.event.triage.UpdateAlertV1(
+                contactId, number, raised, worker == null ? "QUEUE" : "WORKER", worker, "Update " + number + " raised the risk."));
+    }
+
+    public ContactStory flaggedForReview(int number, List<String> raised, String worker) {
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.FlaggedForReviewV1.TYPE,
+                new io.frontdoor.kernel.event.triage.FlaggedForReviewV1(contactId, number, raised, "DECIDED", worker,
+                        "Update " + number + " raised the routes after the decision: review it."));
+    }
+
+    private ContactSubmission submission(String narrative) {
+        return new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
+                new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null, service),
+                submittedChildren,
+                adults, new ContactSubmission.Concerns(List.of(), narrative), null, false, false,
+                new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null), false);
+    }
+
+    private static final ContactSubmission.Address ADDRESS = new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ");
 
     public ContactStory opened(String rag, Duration decisionTime) {
         decisionDueAt = receivedAt.plus(decisionTime);
@@ -179,7 +242,13 @@ public final class ContactStory {
 
     public ContactStory linked(int childIndex, String childId) {
         return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
-                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false));
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "LINKED", null));
+    }
+
+    /** Triage's index matched the NHS number but the rest disagrees. */
+    public ContactStory possiblyLinked(int childIndex, String childId, String reason) {
+        return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "POSSIBLE", reason));
     }
 
     public ContactStory linkReviewed(int childIndex, String childId, boolean confirmed) {
@@ -234,6 +303,15 @@ public final class ContactStory {
     public ContactStory strategyOutcome(boolean section47) {
         return publish(Topics.TRIAGE, StrategyDiscussionOutcomeV1.TYPE,
                 new StrategyDiscussionOutcomeV1(contactId, section47, "police, health, education", "worker.one"));
+    }
+
+    public ContactStory earlyHelpStarted(String locality) {
+        return publish(Topics.TRIAGE, EarlyHelpEpisodeV1.TYPE, new EarlyHelpEpisodeV1("eh-" + contactId, contactId, locality, null));
+    }
+
+    public ContactStory earlyHelpMilestone(String milestone) {
+        return publish(Topics.TRIAGE, EarlyHelpMilestoneV1.TYPE,
+                new EarlyHelpMilestoneV1("eh-" + contactId, contactId, milestone, "lead.professional"));
     }
 
     public ContactStory feedbackDue(String kind, Instant dueAt) {

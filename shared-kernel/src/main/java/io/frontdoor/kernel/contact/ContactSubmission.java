@@ -2,6 +2,8 @@ package io.frontdoor.kernel.contact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,29 +30,65 @@ public record ContactSubmission(
         adults = adults == null ? List.of() : List.copyOf(adults);
     }
 
-    public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
+    /** {@code service}: what the agency type alone does not tell the returns (a health referrer's GP practice, A&E…); optional. */
+    public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email,
+                           ReferrerService service) {
+
+        public Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
+            this(agencyType, agencyName, name, role, phone, email, null);
+        }
+
+        /** The DfE CIN census / Ofsted Annex A source of this referrer. */
+        public ReferralSource referralSource() {
+            return ReferralSource.of(agencyType, service);
+        }
     }
 
     /**
-     * A child named in the contact. {@code indicatorIds} and {@code narrative} are this child's own concerns (optional);
-     * the contact's {@code concerns} apply to every child named.
+     * {@code childId}: the id Front Door's child index gave this child, carried when Front Door refers the child again
+     * itself (an early-help step-up), so the new contact joins the child's history; triage still checks it against the
+     * name and date of birth. Null from partners. {@code ethnicity} and {@code disabilities} are the DfE codes the returns
+     * use; both optional (an unrecorded ethnicity is reported as not yet obtained, unrecorded disability as unknown).
+     * {@code indicatorIds} and {@code narrative} are this child's own concerns (optional); the contact's {@code concerns}
+     * apply to every child named.
      */
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
-                        String nhsNumber, Gender gender, Address address, List<String> indicatorIds, String narrative) {
+                        String nhsNumber, Gender gender, Address address, String childId, Ethnicity ethnicity,
+                        List<Disability> disabilities, List<String> indicatorIds, String narrative) {
 
         public Child {
+            disabilities = disabilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(disabilities));
             indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
         }
 
-        /** A child with no concerns of its own (the contact's concerns apply). */
         public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                      String nhsNumber, Gender gender, Address address) {
-            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, List.of(), null);
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, null, null, null, null);
+        }
+
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address, Ethnicity ethnicity, List<Disability> disabilities) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, ethnicity, disabilities,
+                    null, null);
+        }
+
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address, String childId, Ethnicity ethnicity,
+                     List<Disability> disabilities) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, childId, ethnicity, disabilities,
+                    null, null);
+        }
+
+        /** The same child, named by the child index's id. */
+        public Child withChildId(String id) {
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, id, ethnicity,
+                    disabilities, indicatorIds, narrative);
         }
 
         /** This child with its own concerns. */
         public Child withConcerns(List<String> ids, String ownNarrative) {
-            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, ids, ownNarrative);
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, childId, ethnicity,
+                    disabilities, ids, ownNarrative);
         }
 
         /**
@@ -81,7 +119,16 @@ public record ContactSubmission(
         }
     }
 
-    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt) {
+    /**
+     * A police domestic-abuse notification records two facts about the children: {@code childrenInHousehold}, they live
+     * in the household where the abuse happens; {@code childrenPresent}, they were present at the incident. Either may
+     * be unknown (null).
+     */
+    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt, Boolean childrenInHousehold) {
+
+        public DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt) {
+            this(dashRisk, childrenPresent, incidentAt, null);
+        }
     }
 
     public record Consent(ConsentStatus status, String reasonNotSought) {

@@ -2,6 +2,7 @@ package io.frontdoor.kernel.validation;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.Disability;
 import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import io.frontdoor.kernel.contact.KnownPacks;
 import io.frontdoor.kernel.contact.NhsNumber;
@@ -17,11 +18,11 @@ import java.util.List;
 public final class ContactSubmissionValidator {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final int MAX_NAME = 100;
-    static final int MAX_REFERENCE = 100;
-    static final int MAX_NARRATIVE = 20_000;
-    static final int MAX_TEXT = 200;
-    static final int MAX_INDICATORS = 100;
+    static final int MAX_NAME = TextLimits.NAME;
+    static final int MAX_REFERENCE = TextLimits.IDENTIFIER;
+    static final int MAX_NARRATIVE = TextLimits.REFERRAL_NARRATIVE;
+    static final int MAX_TEXT = TextLimits.REFERRAL_TEXT;
+    static final int MAX_INDICATORS = TextLimits.LIST_ITEMS;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -60,8 +61,13 @@ public final class ContactSubmissionValidator {
             maxLength(v, "referrer.agencyName", s.referrer().agencyName(), MAX_NAME);
             maxLength(v, "referrer.name", s.referrer().name(), MAX_NAME);
             maxLength(v, "referrer.role", s.referrer().role(), MAX_NAME);
-            maxLength(v, "referrer.phone", s.referrer().phone(), 40);
+            maxLength(v, "referrer.phone", s.referrer().phone(), TextLimits.PHONE);
             maxLength(v, "referrer.email", s.referrer().email(), MAX_TEXT);
+            var service = s.referrer().service();
+            if (service != null && s.referrer().agencyType() != null && !service.fits(s.referrer().agencyType())) {
+                v.add(new Violation("referrer.service", service + " is not a service of agencyType " + s.referrer().agencyType()
+                        + "; it fits " + service.agencies().stream().map(Enum::name).sorted().toList()));
+            }
         }
         if (s.children().isEmpty()) {
             v.add(new Violation("children", "at least one child is required"));
@@ -69,6 +75,7 @@ public final class ContactSubmissionValidator {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         for (int i = 0; i < s.children().size(); i++) {
             checkChild(v, "children[" + i + "]", s.children().get(i), today);
+            checkReceivedAfterBirth(v, "children[" + i + "]", s.children().get(i), s, today);
         }
         for (int i = 0; i < s.adults().size(); i++) {
             var adult = s.adults().get(i);
@@ -155,6 +162,9 @@ public final class ContactSubmissionValidator {
                 && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
             v.add(new Violation(at + ".expectedDateOfBirth", "is more than a month ago: the child is born, give dateOfBirth"));
         }
+        if (child.childId() != null && !child.childId().matches("[A-Za-z0-9-]{1,64}")) {
+            v.add(new Violation(at + ".childId", "is not a child id Front Door gave (letters, digits and hyphens, at most 64)"));
+        }
         if (child.nhsNumber() != null && !child.nhsNumber().isBlank() && !NhsNumber.isValid(child.nhsNumber())) {
             v.add(new Violation(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
         }
@@ -164,10 +174,31 @@ public final class ContactSubmissionValidator {
         }
         maxLength(v, at + ".givenName", child.givenName(), MAX_NAME);
         maxLength(v, at + ".familyName", child.familyName(), MAX_NAME);
+        checkDisabilities(v, at + ".disabilities", child.disabilities());
         if (child.address() != null) {
             maxLength(v, at + ".address.line1", child.address().line1(), MAX_TEXT);
             maxLength(v, at + ".address.line2", child.address().line2(), MAX_TEXT);
             maxLength(v, at + ".address.town", child.address().town(), MAX_NAME);
+        }
+    }
+
+    /** A contact cannot be about a child who was not yet born when it was received (an unborn child has an expected date). */
+    private static void checkReceivedAfterBirth(List<Violation> v, String at, Child child, ContactSubmission s, LocalDate today) {
+        if (child != null && child.dateOfBirth() != null && !child.dateOfBirth().isAfter(today) && s.receivedAt() != null
+                && s.receivedAt().atZone(LONDON).toLocalDate().isBefore(child.dateOfBirth())) {
+            v.add(new Violation("receivedAt", "is before " + at + " was born (" + at + ".dateOfBirth)"));
+        }
+    }
+
+    /** The DfE codes: NONE, or one or more disabilities, never both. */
+    private static void checkDisabilities(List<Violation> v, String at, List<Disability> disabilities) {
+        for (int i = 0; i < disabilities.size(); i++) {
+            if (disabilities.get(i) == null) {
+                v.add(new Violation(at + "[" + i + "]", "must not be null"));
+            }
+        }
+        if (disabilities.contains(Disability.NONE) && disabilities.stream().anyMatch(d -> d != null && d != Disability.NONE)) {
+            v.add(new Violation(at, "NONE (no disability) cannot be given with a disability"));
         }
     }
 

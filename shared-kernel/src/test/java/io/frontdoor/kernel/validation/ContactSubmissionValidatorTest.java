@@ -75,6 +75,14 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildIdIsOneFrontDoorCouldHaveGiven() {
+        assertThat(validator.validate(submission("luton", List.of(aChild().withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")))))
+                .isEmpty();
+        assertThat(fieldsAtFault(submission("luton", List.of(aChild().withChildId("x".repeat(65)), aChild().withChildId("a b"))),
+                validator)).containsExactly("children[0].childId", "children[1].childId");
+    }
+
+    @Test
     void aContactMustNameAChild() {
         assertThat(validator.validate(submission("luton", List.of()))).extracting(Violation::field).containsExactly("children");
     }
@@ -140,6 +148,16 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aContactCannotBeReceivedBeforeItsChildWasBorn() {
+        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2020-01-01T10:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
+                List.of(child(LocalDate.parse("2019-06-01"), null, null, null), aChild()), null, null, null, null, null, null, null);
+        var violations = validator.validate(s);
+        assertThat(violations).extracting(Violation::field).containsExactly("receivedAt");
+        assertThat(violations.get(0).message()).contains("children[1]");
+    }
+
+    @Test
     void stringsHaveLimits() {
         String longName = "x".repeat(101);
         var s = new ContactSubmission("luton", "R".repeat(101), null, null,
@@ -157,5 +175,38 @@ class ContactSubmissionValidatorTest {
         assertThatThrownBy(() -> validator.check(submission("luton", List.of())))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class,
                         e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("children"));
+    }
+
+    @Test
+    void returnsCodesAreOptionalSoAContactWithoutThemStaysValid() {
+        Child child = aChild();
+        assertThat(child.ethnicity()).isNull();
+        assertThat(child.disabilities()).isEmpty();
+        assertThat(validator.validate(submission("luton", List.of(child)))).isEmpty();
+    }
+
+    @Test
+    void noDisabilityCannotGoWithADisabilityAndNoCodeIsNull() {
+        Child withCodes = new Child("Testchild", "Example", LocalDate.parse("2022-03-01"), null, null, null, null,
+                io.frontdoor.kernel.contact.Ethnicity.NOBT,
+                Arrays.asList(io.frontdoor.kernel.contact.Disability.NONE, io.frontdoor.kernel.contact.Disability.AUT, null));
+        assertThat(fieldsAtFault(submission("luton", List.of(withCodes)), validator))
+                .containsExactlyInAnyOrder("children[0].disabilities[2]", "children[0].disabilities");
+    }
+
+    @Test
+    void aReferrersServiceMustBeOneOfItsAgencyType() {
+        var school = new ContactSubmission("luton", "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null,
+                        io.frontdoor.kernel.contact.ReferrerService.GP),
+                List.of(aChild()), null, null, null, null, null, null, null);
+        assertThat(validator.validate(school)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("referrer.service");
+            assertThat(v.message()).contains("HEALTH");
+        });
+        var gp = new Referrer(AgencyType.HEALTH, "Demo Surgery (fictional)", "Dr Example", null, null, null,
+                io.frontdoor.kernel.contact.ReferrerService.GP);
+        assertThat(validator.validate(new ContactSubmission("luton", "REF-2", null, null, gp, List.of(aChild()),
+                null, null, null, null, null, null, null))).isEmpty();
     }
 }

@@ -62,7 +62,8 @@ public final class EarlyHelpMessages {
         }
     }
 
-    public record CloseEpisode(@TargetAggregateIdentifier String episodeId, String outcome, String recordedBy) {
+    /** {@code outcome} and {@code reason}: codes of {@link EarlyHelpClosure}; {@code note} the lead professional's words. */
+    public record CloseEpisode(@TargetAggregateIdentifier String episodeId, String outcome, String reason, String note, String recordedBy) {
     }
 
     /** {@code childIndexes}: the children of the contact the episode covers (empty in older events: every child). */
@@ -106,6 +107,12 @@ public final class EarlyHelpMessages {
         }
     }
 
-    public record EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy) {
+    /** {@code reason} and {@code note}: why a closure by the lead professional came now (null for a step-up or refused consent). */
+    public record EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy, String reason,
+                                         String note) {
+
+        public EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy) {
+            this(episodeId, contactId, outcome, recordedBy, null, null);
+        }
     }
 }

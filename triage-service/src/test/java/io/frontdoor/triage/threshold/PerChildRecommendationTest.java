@@ -37,7 +37,7 @@ class PerChildRecommendationTest {
     private final ThresholdEngine engine = new ThresholdEngine(Clock.fixed(WEDNESDAY_MORNING, ZoneOffset.UTC));
 
     static ContactSubmission.Child child(String name, LocalDate born, String... ownIndicators) {
-        return new ContactSubmission.Child(name, "Example", born, null, null, null, null, List.of(ownIndicators), null);
+        return new ContactSubmission.Child(name, "Example", born, null, null, null, null).withConcerns(List.of(ownIndicators), null);
     }
 
     static LocalDate aged(int years, int months) {

@@ -34,8 +34,8 @@ final class Contacts {
     }
 
     static Child child(String givenName, LocalDate dateOfBirth, String... ownIndicators) {
-        return new Child(givenName, "Example-Sibling", dateOfBirth, null, null, null, new Address("1 Example Row", null, null, "NG1 1AA"),
-                List.of(ownIndicators), ownIndicators.length == 0 ? null : "synthetic: about " + givenName + " alone");
+        return new Child(givenName, "Example-Sibling", dateOfBirth, null, null, null, new Address("1 Example Row", null, null, "NG1 1AA"))
+                .withConcerns(List.of(ownIndicators), ownIndicators.length == 0 ? null : "synthetic: about " + givenName + " alone");
     }
 
     /** A school reports a child in immediate danger. */
