@@ -102,7 +102,8 @@ class SiblingReadSideTest extends ProjectionTest {
         assertThat(texts(outcomes, "name")).containsExactly("Ada", "Ben");
         assertThat(outcomes.get(0).get("routes").toString()).isEqualTo("[\"strategy_discussion\"]");
         assertThat(outcomes.get(1).get("routes").toString()).isEqualTo("[\"early_help\"]");
-        assertThat(referral.toString()).doesNotContain("synthetic rationale", "SPECIALIST");
+        // the referrer sees its referral's decision in its own words (level and routes), never the worker's rationale
+        assertThat(referral.toString()).doesNotContain("synthetic rationale", "rationale", "decidedBy");
         assertThat(call("/api/partner/referrals/" + story.contactId() + "?agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8),
                 TestActor.partner("other.system", "HEALTH", unique("Other Health"))).statusCode()).isEqualTo(404);
     }
