@@ -140,6 +140,18 @@ class WebPagesTest {
     }
 
     @Test
+    void theStatutoryReturnsAreForManagersAndAuditorsOnly() throws Exception {
+        String annexA = "/reports/annex-a?from=2026-06-01&to=2026-11-30";
+        assertThat(mvc.perform(get(annexA).with(as("pat.practitioner", "PRACTITIONER"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        // a manager's request goes on to the projection (which answers nothing here): no refusal by the page itself
+        assertThat(mvc.perform(get(annexA).with(as("max.manager", "MANAGER"))).andReturn().getResponse().getStatus())
+                .isEqualTo(503);
+        assertThat(mvc.perform(get("/reports/cin-census?year=2027").with(as("alex.auditor", "AUDITOR"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void signOutEndsTheSessionAtTheProviderToo() throws Exception {
         MvcResult signedOut = mvc.perform(post("/logout").with(as("pat.practitioner", "PRACTITIONER")).with(csrf())).andReturn();
         assertThat(signedOut.getResponse().getRedirectedUrl()).startsWith(NOBODY + "/connect/logout")

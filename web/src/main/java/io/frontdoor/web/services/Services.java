@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,11 @@ public class Services {
         List<Map<String, Object>> answer = clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON)
                 .retrieve().body(LIST);
         return answer == null ? List.of() : answer.stream().map(TolerantMap::of).toList();
+    }
+
+    /** A file the service makes (a statutory return): its bytes, type and name as the service gives them. */
+    public ResponseEntity<byte[]> download(Service service, String uri, Object... variables) {
+        return clients.get(service).get().uri(uri, variables).retrieve().toEntity(byte[].class);
     }
 
     /** A command: the JSON body is sent as the signed-in person; the answer (e.g. the new version) comes back. */

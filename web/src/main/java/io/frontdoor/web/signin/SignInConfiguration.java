@@ -47,6 +47,7 @@ class SignInConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/accessibility",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/reports/**").hasAnyRole(Person.MANAGER, Person.AUDITOR)
                         .anyRequest().hasAnyRole(Person.PRACTITIONER, Person.MANAGER, Person.AUDITOR))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
