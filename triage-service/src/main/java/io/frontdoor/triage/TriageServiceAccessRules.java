@@ -28,6 +28,8 @@ class TriageServiceAccessRules {
     EndpointRules triageEndpoints() {
         return EndpointRules.of(
                 get("/api/triages/{contactId}").allow(Role.CASE_READERS),
+                get("/api/triages/{contactId}/state").allow(Role.CASE_READERS),
+                post("/api/triages/{contactId}/closure").allow(Role.CASE_WORKERS),
                 post("/api/triages/{contactId}/**").allow(Role.CASE_WORKERS),
                 post("/api/triages/{contactId}/decision/authorisation").allow(MANAGER),
                 post("/api/triages/{contactId}/decision/return").allow(MANAGER),

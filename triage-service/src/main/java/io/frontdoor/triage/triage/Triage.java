@@ -291,6 +291,31 @@ public class Triage {
         }
     }
 
+    /**
+     * A worker closes the contact: a duplicate at any time before closure (its work goes on in the other contact), any
+     * other reason once the decision is final. Every clock still running stops with it.
+     */
+    @CommandHandler
+    void handle(CloseTriage c, DeadlineManager deadlines) {
+        requireOpen();
+        Codes.require("reason", c.reason(), ClosureReason.class);
+        ClosureReason reason = ClosureReason.valueOf(c.reason());
+        if (reason == ClosureReason.DUPLICATE && (c.duplicateOf() == null || c.duplicateOf().isBlank() || c.duplicateOf().equals(contactId))) {
+            throw InvalidSubmissionException.of("duplicateOf", "a duplicate names the other contact it duplicates");
+        }
+        if (!reason.beforeTheDecisionIsFinal() && status != TriageStatus.DECIDED) {
+            throw new ConflictException("a contact is closed for this reason once its decision is final");
+        }
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, status == TriageStatus.OPEN ? decisionDeadlineId : null);
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.AUTHORISATION,
+                status == TriageStatus.AWAITING_AUTHORISATION ? decision.authorisationDeadlineId() : null);
+        checkDeadlines.values().forEach(deadline -> TriageDeadlines.cancel(deadlines, TriageDeadlines.PARTNER_CHECK, deadline));
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, feedbackDeadlines.get(FeedbackKind.NOT_ACCEPTED.name()));
+        TriageDeadlines.cancel(deadlines, TriageDeadlines.OUTCOME_TO_REFERRER, outcomeDeadlineId);
+        apply(new TriageClosed(contactId, reason.name(), c.closedBy(),
+                reason == ClosureReason.DUPLICATE ? c.duplicateOf() : null, c.note() == null || c.note().isBlank() ? null : c.note()));
+    }
+
     @DeadlineHandler
     void deadlinePassed(TriageDeadlines.Due due, PackContext clock) {
         if (stillOwed(due)) {

@@ -122,4 +122,9 @@ public final class TriageCommands {
     public record RecordFeedbackSent(@TargetAggregateIdentifier String contactId, String kind, String method, String sentBy,
                                      String message) {
     }
+
+    /** A worker closes a contact that cannot be fed back or needs no further work; {@code reason} a {@link ClosureReason}. */
+    public record CloseTriage(@TargetAggregateIdentifier String contactId, String reason, String duplicateOf, String note,
+                              String closedBy) {
+    }
 }

@@ -132,6 +132,13 @@ public final class TriageEvents {
                                  String notifyRole) {
     }
 
-    public record TriageClosed(String contactId, String outcome) {
+    /**
+     * {@code outcome}: {@code DECIDED_AND_FED_BACK}, or the {@link ClosureReason} a worker ({@code closedBy}) closed it for;
+     * null {@code closedBy} in closures by the outcome feedback.
+     */
+    public record TriageClosed(String contactId, String outcome, String closedBy, String duplicateOf, String note) {
+        public TriageClosed(String contactId, String outcome) {
+            this(contactId, outcome, null, null, null);
+        }
     }
 }

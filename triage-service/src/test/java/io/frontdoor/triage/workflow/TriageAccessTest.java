@@ -51,6 +51,8 @@ class TriageAccessTest {
                     caller("no role", TestActor.noRole("nora")))
             //                                                                      none partner pract. manager auditor admin no role
             .row("GET /api/triages/{contactId}",                                     401, 403, 200, 200, 200, 403, 403)
+            .row("GET /api/triages/{contactId}/state",                               401, 403, 200, 200, 200, 403, 403)
+            .row("POST /api/triages/{contactId}/closure",                            401, 403, 400, 400, 403, 403, 403)
             .row("POST /api/triages/{contactId}/decision/authorisation",             401, 403, 403, 409, 403, 403, 403)
             .row("POST /api/triages/{contactId}/decision/return",                    401, 403, 403, 409, 403, 403, 403)
             .row("POST /api/triages/{contactId}/allocation",                         401, 403, 200, 200, 403, 403, 403)
@@ -125,7 +127,7 @@ class TriageAccessTest {
 
         AccessTable.assertAnswer(expected, response);
         assertThat(response.statusCode()).as("%s: %s", expected, response.body()).isLessThan(500);
-        boolean anAttemptAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && as != null;
+        boolean anAttemptAtTheTriage = expected.endpoint().matches("GET /api/triages/\\{contactId}(/state)?") && as != null;
         assertThat(views() - viewsBefore).as("access audit entries written, allowed or refused").isEqualTo(anAttemptAtTheTriage ? 1 : 0);
         if (anAttemptAtTheTriage) {
             assertThat(triage.jdbc().queryForObject("SELECT outcome FROM access_audit WHERE record_id = ? ORDER BY id DESC LIMIT 1",
@@ -218,6 +220,9 @@ class TriageAccessTest {
         }
         if (path.endsWith("/feedback")) {
             return "{\"kind\": \"NOT_ACCEPTED\", \"method\": \"PHONE\", \"message\": \"acknowledged\"}";
+        }
+        if (path.startsWith("/api/triages/") && path.endsWith("/closure")) {
+            return "{\"reason\": \"DUPLICATE\", \"duplicateOf\": \"" + contactId + "\"}"; // a duplicate of itself: refused, never closed
         }
         if (path.endsWith("/review")) {
             return "{\"confirmed\": true}";

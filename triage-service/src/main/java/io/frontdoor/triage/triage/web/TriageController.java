@@ -6,6 +6,8 @@ import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.triage.triage.ClosureReason;
 import io.frontdoor.triage.triage.FeedbackKind;
 import io.frontdoor.triage.triage.FeedbackMethod;
 import io.frontdoor.triage.triage.TriageCommands.*;
@@ -78,6 +80,11 @@ public class TriageController {
     public record LinkReview(@NotNull Boolean confirmed) {
     }
 
+    /** {@code duplicateOf}: the contact this one duplicates (required for DUPLICATE); {@code note}: what the worker adds. */
+    public record ClosureRequest(@NotNull ClosureReason reason, @Size(max = TextLimits.IDENTIFIER) String duplicateOf,
+                          @Size(max = TextLimits.NARRATIVE) String note) {
+    }
+
     private final CommandGateway commands;
     private final TriageReader reader;
 
@@ -90,6 +97,12 @@ public class TriageController {
     @GetMapping
     public TriageReader.TriageView get(@PathVariable String contactId) {
         return reader.read(contactId);
+    }
+
+    @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
+    @GetMapping("/state")
+    public TriageState state(@PathVariable String contactId) {
+        return reader.state(contactId);
     }
 
     @PostMapping("/allocation")
@@ -144,6 +157,16 @@ public class TriageController {
     public Map<String, Object> reviewLink(@PathVariable String contactId, @PathVariable int childIndex, @RequestBody LinkReview body,
                                           Actor actor) {
         return send(contactId, new ReviewChildLink(contactId, childIndex, body.confirmed(), actor.userId()));
+    }
+
+    /** A contact that cannot be fed back or needs no further work; a duplicate names a contact triage knows. */
+    @PostMapping("/closure")
+    public Map<String, Object> close(@PathVariable String contactId, @RequestBody ClosureRequest body, Actor actor) {
+        if (body.reason() == ClosureReason.DUPLICATE && body.duplicateOf() != null && !body.duplicateOf().isBlank()
+                && !body.duplicateOf().equals(contactId) && !reader.exists(body.duplicateOf())) {
+            throw InvalidSubmissionException.of("duplicateOf", "names no contact the front door has triaged");
+        }
+        return send(contactId, new CloseTriage(contactId, body.reason().name(), body.duplicateOf(), body.note(), actor.userId()));
     }
 
     private Map<String, Object> send(String contactId, Object command) {

@@ -54,6 +54,16 @@ public class TriageReader {
                 opened.recommendation(), opened.recommendationProblem(), history);
     }
 
+    /** The triage as it stands, typed: what {@link #read} leaves each caller to work out from the events. */
+    public TriageState state(String contactId) {
+        List<TriageState.Recorded> recorded = events.readEvents(contactId).asStream()
+                .map(m -> new TriageState.Recorded(m.getSequenceNumber(), m.getTimestamp(), m.getPayload())).toList();
+        if (recorded.isEmpty() || !(recorded.get(0).payload() instanceof TriageEvents.TriageOpened)) {
+            throw new NotFoundException("no triage for contact " + contactId);
+        }
+        return TriageState.of(contactId, recorded);
+    }
+
     /** The opening event carries the whole submission: the timeline lists its type, not the personal data again. */
     private static Object summary(Object payload) {
         return payload instanceof TriageEvents.TriageOpened ? null : payload;
@@ -64,6 +74,10 @@ public class TriageReader {
         return events.readEvents(contactId).asStream().map(DomainEventMessage::getPayload)
                 .filter(TriageEvents.TriageOpened.class::isInstance).map(p -> ((TriageEvents.TriageOpened) p).submission())
                 .findFirst().orElseThrow(() -> new NotFoundException("no triage for contact " + contactId));
+    }
+
+    public boolean exists(String contactId) {
+        return events.lastSequenceNumberFor(contactId).isPresent();
     }
 
     public long version(String contactId) {
