@@ -25,6 +25,7 @@ class ProjectionAccessRules {
         return EndpointRules.of(
                 get("/api/queue").allow(Role.CASE_READERS),
                 get("/api/queue/stream").allow(Role.CASE_READERS),
+                get("/api/queue/tabs").allow(Role.CASE_READERS),
                 get("/api/contacts/{contactId}/timeline").allow(Role.CASE_READERS),
                 get("/api/children/{childId}/chronology").allow(Role.CASE_READERS),
                 get("/api/dashboard").allow(MANAGER, AUDITOR),

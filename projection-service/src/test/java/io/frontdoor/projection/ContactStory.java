@@ -330,6 +330,10 @@ public final class ContactStory {
         return publish(Topics.TRIAGE, TriageClosedV1.TYPE, new TriageClosedV1(contactId, outcome));
     }
 
+    public ContactStory closedBy(String reason, String worker, String duplicateOf) {
+        return publish(Topics.TRIAGE, TriageClosedV1.TYPE, new TriageClosedV1(contactId, reason, worker, duplicateOf, null));
+    }
+
     public ContactStory daScheduled(String meetingId, Instant meetingAt, String rolledOverFrom) {
         return publish(Topics.TRIAGE, DaTriageItemScheduledV1.TYPE,
                 new DaTriageItemScheduledV1(contactId, meetingId, meetingAt, "MEDIUM", rolledOverFrom));

@@ -39,6 +39,8 @@ class ProjectionAccessTest extends ProjectionTest {
     static final AccessTable TABLE = AccessTable.columns(CALLERS)
             .row("GET /api/queue", 401, 403, A, A, A, 403, 403)
             .row("GET /api/queue?asAt=2026-01-01T00:00:00Z", 401, 403, A, A, A, 403, 403)
+            .row("GET /api/queue?tab=mine", 401, 403, A, A, A, 403, 403)
+            .row("GET /api/queue/tabs", 401, 403, A, A, A, 403, 403)
             .row("GET /api/contacts/c-unknown/timeline", 401, 403, A, A, A, 403, 403)
             .row("GET /api/children/child-unknown/chronology", 401, 403, A, A, A, 403, 403)
             .row("GET /api/dashboard", 401, 403, 403, A, A, 403, 403)

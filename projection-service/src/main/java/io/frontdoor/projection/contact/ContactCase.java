@@ -87,6 +87,9 @@ public final class ContactCase implements DocumentView.Document {
     private Clocks timescales = new Clocks();
     private Instant closedAt;
     private String outcome;
+    /** Who closed it when a worker did (null when the outcome feedback closed it), and the contact it duplicates. */
+    private String closedBy;
+    private String duplicateOf;
     private int updates;
     private Instant lastUpdatedAt;
     private List<String> lastChanges = List.of();
@@ -148,7 +151,10 @@ public final class ContactCase implements DocumentView.Document {
             case TriageClosedV1.TYPE -> {
                 status = Status.CLOSED;
                 closedAt = at;
-                outcome = event.payload(TriageClosedV1.class).outcome();
+                var closed = event.payload(TriageClosedV1.class);
+                outcome = closed.outcome();
+                closedBy = closed.closedBy();
+                duplicateOf = closed.duplicateOf();
             }
             default -> { }
         }
@@ -305,6 +311,8 @@ public final class ContactCase implements DocumentView.Document {
     public List<Timescale> timescales() { return timescales.all(); }
     public Instant closedAt() { return closedAt; }
     public String outcome() { return outcome; }
+    public String closedBy() { return closedBy; }
+    public String duplicateOf() { return duplicateOf; }
     public int updates() { return updates; }
     public Instant lastUpdatedAt() { return lastUpdatedAt; }
     public List<String> lastChanges() { return lastChanges; }

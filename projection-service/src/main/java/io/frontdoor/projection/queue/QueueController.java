@@ -6,6 +6,8 @@ import io.frontdoor.projection.rebuild.PointInTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.frontdoor.platform.security.Actor;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
@@ -30,9 +32,11 @@ public class QueueController {
     private final QueueStream stream;
     private final PointInTime pointInTime;
     private final ContactCaseView contacts;
+    private final Clock clock;
 
-    public QueueController(QueueQuery query, QueueStream stream, PointInTime pointInTime, ContactCaseView contacts) {
+    public QueueController(QueueQuery query, QueueStream stream, PointInTime pointInTime, ContactCaseView contacts, Clock clock) {
         this.query = query;
+        this.clock = clock;
         this.stream = stream;
         this.pointInTime = pointInTime;
         this.contacts = contacts;
@@ -43,16 +47,25 @@ public class QueueController {
             description = "With asAt, the queue as it stood at that instant, rebuilt from the events that had occurred by then.")
     public List<QueueEntry> queue(@ParameterObject QueueFilter filter,
                                   @Parameter(description = "an instant in the past, e.g. 2026-11-24T14:00:00Z")
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt) {
-        return pointInTime.liveOrAsAt(asAt, now -> query.open(filter, now), ContactSelection::openAt, List.of(contacts),
-                at -> query.open(filter, at));
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt,
+                                  Actor actor) {
+        QueueFilter forCaller = filter.forCaller(actor.userId());
+        return pointInTime.liveOrAsAt(asAt, now -> query.open(forCaller, now), ContactSelection::openAt, List.of(contacts),
+                at -> query.open(forCaller, at));
+    }
+
+    @GetMapping("/api/queue/tabs")
+    @Operation(summary = "How many open contacts each tab of the queue holds for the caller",
+            description = "The same filters as the queue (a tab or worker is ignored); 'mine' counts those allocated to the caller.")
+    public QueueCounts tabs(@ParameterObject QueueFilter filter, Actor actor) {
+        return QueueCounts.of(query.open(filter.everyTab(), clock.instant()), actor.userId());
     }
 
     @GetMapping(path = "/api/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "The queue, live, as Server-Sent Events",
             description = "First a 'snapshot' event with the filtered queue, then a 'changes' event after each batch of "
                     + "events: the changed entries that pass the filter (upserts) and the ids to drop (removed).")
-    public SseEmitter stream(@ParameterObject QueueFilter filter) {
-        return stream.subscribe(filter);
+    public SseEmitter stream(@ParameterObject QueueFilter filter, Actor actor) {
+        return stream.subscribe(filter.forCaller(actor.userId()));
     }
 }

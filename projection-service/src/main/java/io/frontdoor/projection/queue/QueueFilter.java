@@ -1,17 +1,46 @@
 package io.frontdoor.projection.queue;
 
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 
 /** What a worker narrows the queue to; every part is optional and they combine with AND. */
 public record QueueFilter(
         @Parameter(description = "RED, AMBER, GREEN or NONE (not yet rated); repeat or comma-separate for several") List<String> rag,
-        @Parameter(description = "only contacts allocated to this worker (\"allocated to me\"; from the token once security lands)") String worker,
+        @Parameter(description = "only contacts allocated to this worker (to see your own, use tab=mine: it takes you from your token)") String worker,
         @Parameter(description = "only contacts nobody is allocated to") Boolean unallocated,
         @Parameter(description = "only contacts still awaiting a decision after its due time") Boolean overdue,
-        @Parameter(description = "only contacts of this partnership pack, e.g. nottingham-city") String pack) {
+        @Parameter(description = "only contacts of this partnership pack, e.g. nottingham-city") String pack,
+        @Parameter(description = "one tab of the queue: unallocated, mine (allocated to you, from your token), authorisation, checks "
+                + "(a partner check awaits an answer), overdue or all") String tab,
+        @Parameter(description = "only contacts allocated to you, the signed-in caller (the same as tab=mine)") Boolean mine) {
 
-    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null);
+    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null, null);
+
+    /**
+     * The filter for this caller: "mine" becomes the caller's own user id, from the token. A request that asks for
+     * "mine" and names another worker is refused rather than answered for either.
+     */
+    QueueFilter forCaller(String userId) {
+        QueueTab selected = QueueTab.of(tab);
+        boolean own = selected == QueueTab.MINE || Boolean.TRUE.equals(mine);
+        if (!own) {
+            return this;
+        }
+        if (worker != null && !worker.equals(userId)) {
+            throw InvalidSubmissionException.of("worker", "names another worker: \"mine\" is the signed-in caller's, from the token");
+        }
+        return new QueueFilter(rag, userId, unallocated, overdue, pack, QueueTab.MINE.id(), true);
+    }
+
+    /** The same filter without a tab or a worker: what the tabs' counts are counted over. */
+    QueueFilter everyTab() {
+        return new QueueFilter(rag, null, unallocated, overdue, pack, null, null);
+    }
+
+    QueueTab selectedTab() {
+        return QueueTab.of(tab);
+    }
 
     boolean onlyUnallocated() {
         return Boolean.TRUE.equals(unallocated);

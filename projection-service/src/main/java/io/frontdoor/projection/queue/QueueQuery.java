@@ -55,6 +55,9 @@ public class QueueQuery {
             args.add(contactIds.toArray(String[]::new));
         }
         sql.append(" ORDER BY rag_rank DESC, due_at NULLS LAST, received_at NULLS LAST, id");
-        return jdbc.query(sql.toString(), (rs, i) -> QueueEntry.of(ContactCaseView.TABLE.read(rs.getString(1)), now), args.toArray());
+        List<QueueEntry> entries = jdbc.query(sql.toString(), (rs, i) -> QueueEntry.of(ContactCaseView.TABLE.read(rs.getString(1)), now),
+                args.toArray());
+        QueueTab tab = filter.selectedTab();
+        return tab == null ? entries : entries.stream().filter(entry -> tab.holds(entry, filter.worker())).toList();
     }
 }

@@ -87,7 +87,7 @@ final class TimelineEntries {
                     + text(p, "method") + ")")),
             Map.entry(DeadlinePassedV1.TYPE, new Rendering(null, p -> "Timescale missed: " + text(p, "deadline") + " was due "
                     + when(p, "dueAt") + "; " + text(p, "notifyRole") + " told")),
-            Map.entry(TriageClosedV1.TYPE, new Rendering(null, p -> "Triage closed: " + text(p, "outcome"))),
+            Map.entry(TriageClosedV1.TYPE, new Rendering("closedBy", TimelineEntries::closure)),
             Map.entry(DaTriageItemScheduledV1.TYPE, new Rendering(null, p -> "On the domestic-abuse triage agenda for "
                     + when(p, "meetingAt") + (p.path("rolledOverFromMeetingId").isString() ? " (rolled over)" : ""))),
             Map.entry(DaTriageItemDecidedV1.TYPE, new Rendering(null, p -> "Domestic-abuse triage meeting decided: "
@@ -122,10 +122,24 @@ final class TimelineEntries {
         return values;
     }
 
+    /** Who acted; where the actor field is empty (a triage the outcome feedback closed), what the system did. */
     static String actor(LoggedEvent event) {
         JsonNode payload = event.envelope().payload();
         Rendering rendering = RENDERINGS.get(event.type());
-        return rendering == null || rendering.actorField() == null ? systemActor(event.type(), payload) : text(payload, rendering.actorField());
+        String person = rendering == null || rendering.actorField() == null ? "" : text(payload, rendering.actorField());
+        return person.isEmpty() ? systemActor(event.type(), payload) : person;
+    }
+
+    /** A closure in words: by the outcome feedback, or by a worker for the reason they gave. */
+    private static String closure(JsonNode p) {
+        return switch (text(p, "outcome")) {
+            case "DECIDED_AND_FED_BACK" -> "Triage closed: decided and the outcome fed back";
+            case "ANONYMOUS_REFERRER" -> "Closed: the referrer is anonymous, so there is no one to feed back to";
+            case "DUPLICATE" -> "Closed as a duplicate of contact " + text(p, "duplicateOf");
+            case "REFERRER_TOLD_ANOTHER_WAY" -> "Closed: the decision is final and the referrer was told another way";
+            case "NO_FURTHER_WORK" -> "Closed: the decision is final and no further work is needed";
+            default -> "Triage closed: " + text(p, "outcome");
+        };
     }
 
     static String summary(LoggedEvent event) {

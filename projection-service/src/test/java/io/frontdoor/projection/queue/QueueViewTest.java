@@ -69,6 +69,59 @@ class QueueViewTest extends ProjectionTest {
     }
 
     @Test
+    void mineIsTheCallersOwnFromTheTokenAndEachTabIsCounted() throws Exception {
+        var me = io.frontdoor.infra.TestActor.practitioner("worker.me");
+        var colleague = io.frontdoor.infra.TestActor.practitioner("worker.other");
+        ContactStory mine = opened("mine", "2026-11-20T09:00:00Z", "RED", Duration.ofHours(4)).allocated("worker.me")
+                .checkRequested("check-1", "HEALTH", Duration.ofHours(8));
+        ContactStory theirs = opened("theirs", "2026-11-20T09:00:00Z", "AMBER", Duration.ofHours(24)).allocated("worker.other")
+                .after(Duration.ofHours(1)).decided("UNIVERSAL", List.of("ADVICE_AND_SIGNPOSTING"), "DOWN", true, false);
+        ContactStory nobodys = opened("nobodys", "2026-11-20T09:30:00Z", "GREEN", Duration.ofHours(72));
+        ContactStory late = opened("late", "2026-11-19T09:00:00Z", "GREEN", Duration.ofHours(4));
+        given(mine, theirs, nobodys, late);
+
+        assertThat(texts(get("/api/queue?pack=" + pack + "&tab=mine", me), "contactId")).containsExactly(mine.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&mine=true", colleague), "contactId")).containsExactly(theirs.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&tab=unallocated", me), "contactId"))
+                .containsExactly(late.contactId(), nobodys.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&tab=authorisation", me), "contactId")).containsExactly(theirs.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&tab=checks", me), "contactId")).containsExactly(mine.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&tab=overdue", me), "contactId")).containsExactly(late.contactId());
+
+        JsonNode counts = get("/api/queue/tabs?pack=" + pack, me);
+        assertThat(counts.get("unallocated").asLong()).isEqualTo(2);
+        assertThat(counts.get("mine").asLong()).isEqualTo(1);
+        assertThat(counts.get("authorisation").asLong()).isEqualTo(1);
+        assertThat(counts.get("checks").asLong()).isEqualTo(1);
+        assertThat(counts.get("overdue").asLong()).isEqualTo(1);
+        assertThat(counts.get("all").asLong()).isEqualTo(4);
+        assertThat(get("/api/queue/tabs?pack=" + pack + "&rag=RED", colleague).get("mine").asLong())
+                .as("the colleague's own, among the red ones: none").isZero();
+
+        var someoneElses = call("/api/queue?pack=" + pack + "&tab=mine&worker=worker.other", me);
+        assertThat(someoneElses.statusCode()).as("\"mine\" never names another worker").isEqualTo(400);
+        assertThat(someoneElses.body()).contains("\"field\":\"worker\"");
+        var noSuchTab = call("/api/queue?tab=theirs", me);
+        assertThat(noSuchTab.statusCode()).isEqualTo(400);
+        assertThat(noSuchTab.body()).contains("\"field\":\"tab\"");
+    }
+
+    @Test
+    void aContactAWorkerClosedLeavesTheQueueAndItsTimelineSaysWhoClosedItAndWhy() throws Exception {
+        ContactStory duplicate = opened("duplicate", "2026-11-20T09:00:00Z", "AMBER", Duration.ofHours(4));
+        ContactStory original = opened("original", "2026-11-20T08:00:00Z", "AMBER", Duration.ofHours(4));
+        given(original, duplicate.after(Duration.ofMinutes(5)).closedBy("DUPLICATE", "worker.me", original.contactId()));
+
+        assertThat(texts(get("/api/queue?pack=" + pack), "contactId")).containsExactly(original.contactId());
+        JsonNode timeline = get("/api/contacts/" + duplicate.contactId() + "/timeline");
+        JsonNode last = timeline.get("entries").get(timeline.get("entries").size() - 1);
+        assertThat(last.get("summary").asString()).isEqualTo("Closed as a duplicate of contact " + original.contactId());
+        assertThat(last.get("actor").asString()).isEqualTo("worker.me");
+        assertThat(jdbc.queryForObject("SELECT state->>'closedBy' FROM contact_case WHERE id = ?", String.class, duplicate.contactId()))
+                .isEqualTo("worker.me");
+    }
+
+    @Test
     void aDecidedContactStaysWithoutAClockAndAClosedOneLeaves() throws Exception {
         ContactStory decided = opened("decided", "2026-11-20T09:00:00Z", "AMBER", Duration.ofHours(4))
                 .after(Duration.ofHours(1)).decided("TARGETED", List.of("EARLY_HELP"), "NONE", false, false);
