@@ -124,6 +124,29 @@ class ContactController {
                 "Feedback to the referrer recorded", "feedback-message", typed, authentication, model, done);
     }
 
+    /** The worker closes the contact: a duplicate of another, or, once decided, one that cannot or need not be fed back. */
+    @PostMapping("/contacts/{contactId}/closure")
+    String close(@PathVariable String contactId, @RequestParam(defaultValue = "") String reason,
+                 @RequestParam(defaultValue = "") String duplicateOf, @RequestParam(defaultValue = "") String note,
+                 Authentication authentication, Model model, RedirectAttributes done) {
+        Map<String, String> typed = Map.of("closureReason", reason, "duplicateOf", duplicateOf, "closureNote", note);
+        FormErrors errors = ClosureReasons.check(reason, duplicateOf, page.story(contactId).decisionFinal());
+        if (errors.any()) {
+            return page.render(model, contactId, Person.of(authentication), errors, typed);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        if ("DUPLICATE".equals(reason)) {
+            body.put("duplicateOf", duplicateOf.trim());
+        }
+        if (!note.isBlank()) {
+            body.put("note", note.trim());
+        }
+        return send(contactId, "/closure", body, "Contact closed", "closure-reason",
+                Map.of("reason", "closure-reason", "duplicateOf", "closure-duplicate-of", "note", "closure-note"), typed,
+                authentication, model, done);
+    }
+
     /** A possible match with a known child: the worker confirms it, or undoes it (not the same child). */
     @PostMapping("/contacts/{contactId}/child-links/{childIndex}")
     String reviewLink(@PathVariable String contactId, @PathVariable int childIndex, @RequestParam boolean confirmed,
@@ -134,11 +157,18 @@ class ContactController {
 
     private String send(String contactId, String path, Map<String, Object> body, String confirmation, String field,
                         Map<String, String> typed, Authentication authentication, Model model, RedirectAttributes done) {
+        return send(contactId, path, body, confirmation, field, Map.of(), typed, authentication, model, done);
+    }
+
+    /** {@code fieldIds}: the service's field names onto the form's inputs (any other goes to {@code field}). */
+    private String send(String contactId, String path, Map<String, Object> body, String confirmation, String field,
+                        Map<String, String> fieldIds, Map<String, String> typed, Authentication authentication, Model model,
+                        RedirectAttributes done) {
         try {
             services.post(Service.TRIAGE, "/api/triages/{id}" + path, body, contactId);
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.Conflict
                  | HttpClientErrorException.UnprocessableContent refused) {
-            return page.render(model, contactId, Person.of(authentication), FormErrors.from(refused, Map.of(), field), typed);
+            return page.render(model, contactId, Person.of(authentication), FormErrors.from(refused, fieldIds, field), typed);
         }
         done.addFlashAttribute("confirmation", confirmation);
         return "redirect:/contacts/" + contactId;

@@ -34,7 +34,7 @@ public class ContactPage {
     }
 
     public TriageStory story(String contactId) {
-        return new TriageStory(services.get(Service.TRIAGE, "/api/triages/{id}", contactId));
+        return new TriageStory(services.get(Service.TRIAGE, "/api/triages/{id}/state", contactId));
     }
 
     /** Fills the model for the contact page; {@code errors} and {@code typed} bring back a form with mistakes. */

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a contact's triage events say, for the pages: who it is allocated to, the partner checks, the decisions and
- * their authorisation, the child links, the feedback sent. Read from triage's {@code GET /api/triages/{id}} answer.
+ * A contact's triage as it stands, for the pages: who it is allocated to, the partner checks, the decisions and their
+ * authorisation, the child links, the feedback owed and sent, the closure. Read from triage's typed
+ * {@code GET /api/triages/{id}/state}: the page never replays the triage's events itself.
  */
 public final class TriageStory {
 
@@ -23,6 +24,7 @@ public final class TriageStory {
         }
     }
 
+    /** {@code answer}: AUTHORISED or RETURNED once a manager answered; null while it waits or when none was needed. */
     public record Decision(String decisionId, Instant at, int levelRank, String levelName, List<String> routes, String rationale,
                            String decidedBy, String overrideDirection, boolean authorisationRequired, String authorisationReason,
                            boolean acceptedForSocialCare, String answer, String answeredBy, String returnReason) {
@@ -37,63 +39,60 @@ public final class TriageStory {
     public record FeedbackSent(Instant at, String kind, String method, String sentBy, String message) {
     }
 
+    /** {@code outcome}: DECIDED_AND_FED_BACK, or the reason a worker ({@code closedBy}) gave. */
+    public record Closure(Instant at, String outcome, String closedBy, String duplicateOf, String note) {
+        public boolean byAWorker() {
+            return closedBy != null;
+        }
+    }
+
     private final Map<String, Object> triage;
-    private String allocatedTo;
-    private final Map<String, Check> checks = new LinkedHashMap<>();
+    private final List<Check> checks = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final Map<Integer, ChildLink> links = new LinkedHashMap<>();
     private final List<FeedbackSent> feedback = new ArrayList<>();
     private Boolean section47;
     private String strategyParticipants;
-    private boolean closed;
+    private final Closure closure;
 
     @SuppressWarnings("unchecked")
     public TriageStory(Map<String, Object> triage) {
         this.triage = triage;
-        for (Map<String, Object> event : (List<Map<String, Object>>) triage.getOrDefault("events", List.of())) {
-            Map<String, Object> e = event.get("event") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            Instant at = instant(event.get("at"));
-            switch (String.valueOf(event.get("type"))) {
-                case "TriageAllocated" -> allocatedTo = text(e, "worker");
-                case "PartnerCheckRequested" -> checks.put(text(e, "checkId"), new Check(text(e, "checkId"), text(e, "agency"),
-                        text(e, "question"), instant(e.get("dueAt")), text(e, "requestedBy"), null, null));
-                case "PartnerCheckResponded" -> checks.computeIfPresent(text(e, "checkId"), (id, check) -> new Check(id,
-                        check.agency(), check.question(), check.dueAt(), check.requestedBy(), text(e, "response"), text(e, "recordedBy")));
-                case "DecisionRecorded" -> {
-                    Map<String, Object> level = e.get("level") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
-                    decisions.add(new Decision(text(e, "decisionId"), at, number(level.get("rank")), text(level, "localName"),
-                            (List<String>) e.getOrDefault("routes", List.of()), text(e, "rationale"), text(e, "decidedBy"),
-                            text(e, "overrideDirection"), Boolean.TRUE.equals(e.get("authorisationRequired")),
-                            text(e, "authorisationReason"), Boolean.TRUE.equals(e.get("acceptedForSocialCare")), null, null, null));
-                }
-                case "DecisionAuthorised" -> answer(text(e, "decisionId"), "AUTHORISED", text(e, "authorisedBy"), null);
-                case "DecisionReturned" -> answer(text(e, "decisionId"), "RETURNED", text(e, "returnedBy"), text(e, "reason"));
-                case "ContactLinkedToChild" -> links.put(number(e.get("childIndex")), new ChildLink(number(e.get("childIndex")),
-                        text(e, "childId"), number(e.get("previousContactsIn12Months")),
-                        Boolean.TRUE.equals(e.get("previouslySubjectToPlanOrReferral")), null));
-                case "ChildLinkReviewed" -> links.computeIfPresent(number(e.get("childIndex")), (i, link) -> new ChildLink(i,
-                        link.childId(), link.previousContacts(), link.previouslySubjectToPlan(), Boolean.TRUE.equals(e.get("confirmed"))));
-                case "FeedbackSent" -> feedback.add(new FeedbackSent(at, text(e, "kind"), text(e, "method"), text(e, "sentBy"),
-                        text(e, "message")));
-                case "StrategyDiscussionOutcomeRecorded" -> {
-                    section47 = Boolean.TRUE.equals(e.get("section47Enquiry"));
-                    strategyParticipants = text(e, "participants");
-                }
-                case "TriageClosed" -> closed = true;
-                default -> { }
-            }
+        for (Map<String, Object> c : list(triage, "checks")) {
+            checks.add(new Check(text(c, "checkId"), text(c, "agency"), text(c, "question"), instant(c.get("dueAt")),
+                    text(c, "requestedBy"), text(c, "response"), text(c, "recordedBy")));
         }
+        for (Map<String, Object> d : list(triage, "decisions")) {
+            Map<String, Object> level = d.get("level") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
+            String authorisation = text(d, "authorisation");
+            decisions.add(new Decision(text(d, "decisionId"), instant(d.get("at")), number(level.get("rank")), text(level, "localName"),
+                    (List<String>) d.getOrDefault("routes", List.of()), text(d, "rationale"), text(d, "decidedBy"),
+                    text(d, "overrideDirection"), Boolean.TRUE.equals(d.get("authorisationRequired")), text(d, "authorisationReason"),
+                    Boolean.TRUE.equals(d.get("acceptedForSocialCare")), "AWAITING".equals(authorisation) ? null : authorisation,
+                    text(d, "answeredBy"), text(d, "returnReason")));
+        }
+        for (Map<String, Object> l : list(triage, "childLinks")) {
+            links.put(number(l.get("childIndex")), new ChildLink(number(l.get("childIndex")), text(l, "childId"),
+                    number(l.get("previousContactsIn12Months")), Boolean.TRUE.equals(l.get("previouslySubjectToPlanOrReferral")),
+                    l.get("confirmed") instanceof Boolean confirmed ? confirmed : null));
+        }
+        for (Map<String, Object> f : list(triage, "feedback")) {
+            feedback.add(new FeedbackSent(instant(f.get("at")), text(f, "kind"), text(f, "method"), text(f, "sentBy"), text(f, "message")));
+        }
+        List<Map<String, Object>> discussions = list(triage, "strategyDiscussions");
+        if (!discussions.isEmpty()) {
+            Map<String, Object> last = discussions.get(discussions.size() - 1);
+            section47 = Boolean.TRUE.equals(last.get("section47Enquiry"));
+            strategyParticipants = text(last, "participants");
+        }
+        Map<String, Object> closed = triage.get("closure") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+        closure = closed == null ? null : new Closure(instant(closed.get("at")), text(closed, "outcome"), text(closed, "closedBy"),
+                text(closed, "duplicateOf"), text(closed, "note"));
     }
 
-    private void answer(String decisionId, String answer, String by, String reason) {
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i);
-            if (d.decisionId().equals(decisionId)) {
-                decisions.set(i, new Decision(d.decisionId(), d.at(), d.levelRank(), d.levelName(), d.routes(), d.rationale(),
-                        d.decidedBy(), d.overrideDirection(), d.authorisationRequired(), d.authorisationReason(),
-                        d.acceptedForSocialCare(), answer, by, reason));
-            }
-        }
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+        return map.get(key) instanceof List<?> items ? (List<Map<String, Object>>) items : List.of();
     }
 
     @SuppressWarnings("unchecked")
@@ -126,11 +125,25 @@ public final class TriageStory {
     }
 
     public String allocatedTo() {
-        return allocatedTo;
+        return (String) triage.get("allocatedTo");
+    }
+
+    /** OPEN, AWAITING_AUTHORISATION, DECIDED or CLOSED. */
+    public String status() {
+        return (String) triage.get("status");
+    }
+
+    /** The decision is final (no authorisation awaited) and the contact still open: it may be closed for any reason. */
+    public boolean decisionFinal() {
+        return "DECIDED".equals(status());
+    }
+
+    public Closure closure() {
+        return closure;
     }
 
     public List<Check> checks() {
-        return List.copyOf(checks.values());
+        return List.copyOf(checks);
     }
 
     public List<Decision> decisions() {
@@ -149,7 +162,7 @@ public final class TriageStory {
 
     /** A decision can be recorded when none stands (none yet, or the last was returned) and the triage is open. */
     public boolean awaitingDecision() {
-        return !closed && standingDecision() == null;
+        return !closed() && standingDecision() == null;
     }
 
     public List<ChildLink> childLinks() {
@@ -173,7 +186,7 @@ public final class TriageStory {
     }
 
     public boolean closed() {
-        return closed;
+        return closure != null || "CLOSED".equals(status());
     }
 
     static String text(Map<String, Object> map, String key) {

@@ -61,32 +61,37 @@ class QueueController {
     }
 
     private void fill(Model model, String tabId, String pack, List<String> rag, Person person) {
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/queue");
-        if (pack != null && !pack.isBlank()) {
-            query.queryParam("pack", pack);
-        }
         List<String> rags = rag == null ? List.of() : rag.stream().filter(r -> r.matches("RED|AMBER|GREEN|NONE")).toList();
-        if (!rags.isEmpty()) {
-            query.queryParam("rag", String.join(",", rags));
-        }
-        List<Map<String, Object>> entries = services.list(Service.PROJECTION, query.build().toUriString());
         QueueTab selected = QueueTab.of(tabId, person);
+        List<Map<String, Object>> entries = services.list(Service.PROJECTION, query("/api/queue", pack, rags).queryParam("tab", selected.id())
+                .build().toUriString());
+        Map<String, Object> counts = services.get(Service.PROJECTION, query("/api/queue/tabs", pack, rags).build().toUriString());
         Instant now = clock.instant();
         List<Tab> tabs = new ArrayList<>();
         for (QueueTab tab : QueueTab.values()) {
             if (tab.offeredTo(person)) {
-                long count = entries.stream().filter(entry -> tab.shows(entry, person)).count();
-                tabs.add(new Tab(tab.id(), tab.label(), count, tab == selected, link(tab.id(), pack, rags)));
+                tabs.add(new Tab(tab.id(), tab.label(), tab.countIn(counts), tab == selected, link(tab.id(), pack, rags)));
             }
         }
         model.addAttribute("tabs", tabs);
         model.addAttribute("tab", selected);
-        model.addAttribute("rows", entries.stream().filter(entry -> selected.shows(entry, person))
-                .map(entry -> QueueRow.of(entry, now)).toList());
+        model.addAttribute("rows", entries.stream().map(entry -> QueueRow.of(entry, now)).toList());
         model.addAttribute("pack", pack);
         model.addAttribute("rags", rags);
         model.addAttribute("tableUrl", link(selected.id(), pack, rags).replaceFirst("^/\\?", "/queue/table?"));
         model.addAttribute("streamUrl", "/queue/stream");
+    }
+
+    /** The projection's queue (or its tab counts) narrowed to a partnership and RAGs. */
+    private static UriComponentsBuilder query(String path, String pack, List<String> rags) {
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath(path);
+        if (pack != null && !pack.isBlank()) {
+            query.queryParam("pack", pack);
+        }
+        if (!rags.isEmpty()) {
+            query.queryParam("rag", String.join(",", rags));
+        }
+        return query;
     }
 
     static String link(String tab, String pack, List<String> rags) {

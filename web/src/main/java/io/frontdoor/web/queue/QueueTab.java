@@ -3,26 +3,25 @@ package io.frontdoor.web.queue;
 import io.frontdoor.web.signin.Person;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
-/** The queue's tabs: which open contacts each shows to the person signed in. */
+/**
+ * The queue's tabs. Which contacts each holds, and how many, is the projection's to say ({@code GET /api/queue?tab=},
+ * {@code GET /api/queue/tabs}): "mine" is the signed-in person's own, taken from their token there.
+ */
 public enum QueueTab {
-    UNALLOCATED("unallocated", "Unallocated", (entry, person) -> entry.get("allocatedTo") == null && awaitingDecision(entry)),
-    MINE("mine", "Mine", (entry, person) -> person.id().equals(entry.get("allocatedTo"))),
-    AUTHORISATION("authorisation", "Awaiting authorisation",
-            (entry, person) -> "AWAITING_AUTHORISATION".equals(entry.get("status"))),
-    CHECKS("checks", "Partner checks due", (entry, person) -> entry.get("partnerCheckDueAt") != null),
-    OVERDUE("overdue", "Overdue", (entry, person) -> Boolean.TRUE.equals(entry.get("overdue"))),
-    ALL("all", "All open", (entry, person) -> true);
+    UNALLOCATED("unallocated", "Unallocated"),
+    MINE("mine", "Mine"),
+    AUTHORISATION("authorisation", "Awaiting authorisation"),
+    CHECKS("checks", "Partner checks due"),
+    OVERDUE("overdue", "Overdue"),
+    ALL("all", "All open");
 
     private final String id;
     private final String label;
-    private final BiPredicate<Map<String, Object>, Person> shows;
 
-    QueueTab(String id, String label, BiPredicate<Map<String, Object>, Person> shows) {
+    QueueTab(String id, String label) {
         this.id = id;
         this.label = label;
-        this.shows = shows;
     }
 
     public String id() {
@@ -33,8 +32,9 @@ public enum QueueTab {
         return label;
     }
 
-    public boolean shows(Map<String, Object> entry, Person person) {
-        return shows.test(entry, person);
+    /** This tab's count in the projection's {@code /api/queue/tabs} answer. */
+    long countIn(Map<String, Object> counts) {
+        return counts.get(id) instanceof Number count ? count.longValue() : 0;
     }
 
     /** Only managers authorise, so only they see that tab. */
@@ -49,11 +49,6 @@ public enum QueueTab {
             }
         }
         return UNALLOCATED;
-    }
-
-    static boolean awaitingDecision(Map<String, Object> entry) {
-        Object status = entry.get("status");
-        return "IN_TRIAGE".equals(status) || "RECEIVED".equals(status);
     }
 
     static boolean partnerCheckOverdue(Map<String, Object> entry, Instant now) {
