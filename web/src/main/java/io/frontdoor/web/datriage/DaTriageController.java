@@ -78,6 +78,15 @@ class DaTriageController {
         return "redirect:/da-triage/" + pack + "/" + date;
     }
 
+    /** The meeting a week on, where a closed meeting's remaining items went; null for a date that is not one. */
+    static String followingWeek(String date) {
+        try {
+            return java.time.LocalDate.parse(date).plusWeeks(1).toString();
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
     private String render(Model model, String pack, String date, FormErrors errors) {
         Map<String, Object> agenda;
         try {
@@ -89,6 +98,7 @@ class DaTriageController {
         model.addAttribute("pack", pack);
         model.addAttribute("packName", packs.pack(pack).get("name"));
         model.addAttribute("date", date);
+        model.addAttribute("followingDate", followingWeek(date));
         model.addAttribute("routes", packs.routes(pack));
         model.addAttribute("packs", packs.all());
         model.addAttribute("errors", errors);
