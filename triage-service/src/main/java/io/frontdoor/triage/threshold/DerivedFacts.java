@@ -26,16 +26,31 @@ public final class DerivedFacts {
     private DerivedFacts() {
     }
 
-    /** The facts of the contact and of the one child a recommendation is for ({@code unborn} is that child's own). */
-    public static Set<String> of(ContactSubmission contact, ContactSubmission.Child child) {
+    /**
+     * The facts of the contact and of the one child a recommendation is for, at {@code index} in the contact: {@code unborn}
+     * is that child's own, and so are {@code children-in-household} and {@code children-present} where the notification
+     * states them for that child ({@link ContactSubmission.DomesticAbuse#children()}).
+     */
+    public static Set<String> of(ContactSubmission contact, int index, ContactSubmission.Child child) {
         Set<String> facts = of(contact);
         if (child != null && child.unborn()) {
             facts.add(UNBORN);
         }
+        var domesticAbuse = contact.domesticAbuse();
+        if (child != null && domesticAbuse != null) {
+            facts.remove(CHILDREN_PRESENT);
+            facts.remove(CHILDREN_IN_HOUSEHOLD);
+            if (Boolean.TRUE.equals(domesticAbuse.presentAtIncident(index))) {
+                facts.add(CHILDREN_PRESENT);
+            }
+            if (Boolean.TRUE.equals(domesticAbuse.livesInHousehold(index))) {
+                facts.add(CHILDREN_IN_HOUSEHOLD);
+            }
+        }
         return facts;
     }
 
-    /** The facts of the contact as a whole: they reach every child it names. */
+    /** The facts of the contact as a whole: they reach every child it names, unless the child's own say otherwise. */
     public static Set<String> of(ContactSubmission contact) {
         Set<String> facts = new LinkedHashSet<>();
         var domesticAbuse = contact.domesticAbuse();

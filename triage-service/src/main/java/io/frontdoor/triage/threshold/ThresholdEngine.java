@@ -83,7 +83,7 @@ public final class ThresholdEngine {
                                         TickedIndicators ticked, Set<String> householdFacts, LocalDate on) {
         Set<String> facts = new LinkedHashSet<>(ticked.tags());
         facts.addAll(householdFacts);
-        facts.addAll(DerivedFacts.of(contact, child));
+        facts.addAll(DerivedFacts.of(contact, index, child));
         List<ChildAge> age = child == null ? List.of() : ChildAge.of(child.dateOfBirth(), on).stream().toList();
         Circumstances circumstances = new Circumstances(facts, ticked.ids(), age);
 
