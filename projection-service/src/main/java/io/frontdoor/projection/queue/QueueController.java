@@ -58,7 +58,7 @@ public class QueueController {
     @Operation(summary = "How many open contacts each tab of the queue holds for the caller",
             description = "The same filters as the queue (a tab or worker is ignored); 'mine' counts those allocated to the caller.")
     public QueueCounts tabs(@ParameterObject QueueFilter filter, Actor actor) {
-        return QueueCounts.of(query.open(filter.everyTab(), clock.instant()), actor.userId());
+        return QueueCounts.of(query.open(filter.checked().everyTab(), clock.instant()), actor.userId());
     }
 
     @GetMapping(path = "/api/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -3,6 +3,7 @@ package io.frontdoor.projection.queue;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import java.util.Locale;
 
 /** What a worker narrows the queue to; every part is optional and they combine with AND. */
 public record QueueFilter(
@@ -19,9 +20,10 @@ public record QueueFilter(
 
     /**
      * The filter for this caller: "mine" becomes the caller's own user id, from the token. A request that asks for
-     * "mine" and names another worker is refused rather than answered for either.
+     * "mine" and names another worker is refused rather than answered for either; so is an unknown RAG or tab.
      */
     QueueFilter forCaller(String userId) {
+        checked();
         QueueTab selected = QueueTab.of(tab);
         boolean own = selected == QueueTab.MINE || Boolean.TRUE.equals(mine);
         if (!own) {
@@ -40,6 +42,17 @@ public record QueueFilter(
 
     QueueTab selectedTab() {
         return QueueTab.of(tab);
+    }
+
+    /** The RAG filter's codes (any case); an unknown one would silently match nothing. */
+    static final List<String> RAG_CODES = List.of("RED", "AMBER", "GREEN", "NONE");
+
+    /** @throws InvalidSubmissionException naming {@code rag} when it holds a code that is not a RAG */
+    QueueFilter checked() {
+        if (rag != null && rag.stream().anyMatch(code -> code == null || !RAG_CODES.contains(code.strip().toUpperCase(Locale.ROOT)))) {
+            throw InvalidSubmissionException.of("rag", "must be one or more of " + RAG_CODES);
+        }
+        return this;
     }
 
     boolean onlyUnallocated() {

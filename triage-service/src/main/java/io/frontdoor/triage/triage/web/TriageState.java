@@ -58,7 +58,7 @@ public record TriageState(String contactId, String packId, long version, TriageS
     public record FeedbackGiven(Instant at, String kind, String method, String sentBy, String message) {
     }
 
-    /** {@code updates}: referrer updates evaluated; {@code needsReview}: one raised the risk after the decision. */
+    /** {@code updates}: referrer updates evaluated; {@code needsReview}: one raised the risk after the decision, not yet reviewed. */
     public record TriageFlags(int updates, boolean needsReview, List<String> raisedByLastUpdate) {
     }
 
@@ -123,6 +123,8 @@ public record TriageState(String contactId, String packId, long version, TriageS
                 }
             } else if (payload instanceof FlaggedForReview e) {
                 needsReview = true;
+            } else if (payload instanceof DecisionReviewed e) {
+                needsReview = false;
             } else if (payload instanceof ContactLinkedToChild e) {
                 links.put(e.childIndex(), new ChildLinkState(e.childIndex(), e.childId(), e.matchedBy(),
                         e.status() == null ? "LINKED" : e.status(), e.reason(), e.previousContactsIn12Months(),
