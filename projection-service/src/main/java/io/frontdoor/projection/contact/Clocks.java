@@ -60,6 +60,15 @@ public final class Clocks {
         byKey.computeIfPresent(Timescale.key(kind, reference), (key, clock) -> clock.breached(dueAt));
     }
 
+    /** The front door's own steps a worker's closure makes no longer owed; a route's timescale stays the service's. */
+    private static final java.util.Set<String> OWED_BY_THE_FRONT_DOOR = java.util.Set.of(Timescale.DECISION, Timescale.AUTHORISATION,
+            Timescale.PARTNER_CHECK, Timescale.FEEDBACK_NOT_ACCEPTED, Timescale.OUTCOME_TO_REFERRER);
+
+    /** A worker closed the contact: its own steps not done (and not declared missed) are withdrawn, never judged late. */
+    void withdrawOpenSteps() {
+        byKey.values().removeIf(clock -> clock.doneAt() == null && !clock.breached() && OWED_BY_THE_FRONT_DOOR.contains(clock.kind()));
+    }
+
     Instant doneAt(String kind) {
         Timescale clock = byKey.get(kind);
         return clock == null ? null : clock.doneAt();

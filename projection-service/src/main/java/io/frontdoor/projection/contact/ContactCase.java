@@ -157,6 +157,9 @@ public final class ContactCase implements DocumentView.Document {
                 outcome = closed.outcome();
                 closedBy = closed.closedBy();
                 duplicateOf = closed.duplicateOf();
+                if (closedBy != null) {
+                    timescales.withdrawOpenSteps();
+                }
             }
             default -> { }
         }

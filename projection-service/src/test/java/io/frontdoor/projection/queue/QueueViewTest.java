@@ -129,6 +129,10 @@ class QueueViewTest extends ProjectionTest {
         assertThat(last.get("actor").asString()).isEqualTo("worker.me");
         assertThat(jdbc.queryForObject("SELECT state->>'closedBy' FROM contact_case WHERE id = ?", String.class, duplicate.contactId()))
                 .isEqualTo("worker.me");
+        assertThat(texts(timeline.get("timescales"), "kind")).as("the front door's own steps are no longer owed")
+                .doesNotContain("DECISION", "OUTCOME_TO_REFERRER");
+        assertThat(texts(get("/api/contacts/" + original.contactId() + "/timeline").get("timescales"), "kind"))
+                .contains("DECISION", "OUTCOME_TO_REFERRER");
     }
 
     @Test
