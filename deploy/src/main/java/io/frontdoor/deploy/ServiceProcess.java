@@ -58,8 +58,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        // the full JIT (C1 then C2): C1 alone starts a little sooner but runs the steady load at a fraction of the speed
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(extraJvmOptions(service));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -124,6 +126,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The process id while it runs. */
+    public java.util.Optional<Long> pid() {
+        return process != null && process.isAlive() ? java.util.Optional.of(process.pid()) : java.util.Optional.empty();
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }
@@ -139,6 +146,22 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * More JVM options for every service ({@code -Dfrontdoor.jvm.options=...}) or one
+     * ({@code -Dfrontdoor.jvm.options.intake-service=...}), e.g. to record a profile:
+     * {@code -XX:StartFlightRecording=filename=target/intake.jfr,settings=profile}.
+     */
+    static List<String> extraJvmOptions(Service service) {
+        List<String> options = new ArrayList<>();
+        for (String key : List.of("frontdoor.jvm.options", "frontdoor.jvm.options." + service.module)) {
+            String value = System.getProperty(key, "").trim();
+            if (!value.isEmpty()) {
+                options.addAll(List.of(value.split("\\s+")));
+            }
+        }
+        return options;
     }
 
     private static String javaExecutable() {

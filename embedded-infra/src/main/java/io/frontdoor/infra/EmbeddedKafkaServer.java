@@ -24,6 +24,13 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
      * The broker listens on a free port chosen at start: read it from {@link #bootstrapServers()}.
      */
     public static EmbeddedKafkaServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * @param port the clients' port, so a broker restarted on the same data is found where it was (0: any free port)
+     */
+    public static EmbeddedKafkaServer start(Path dataDirectory, int port) {
         try {
             TestKitNodes.Builder nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
             boolean formatted = false;
@@ -40,6 +47,9 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("num.partitions", "3")
                     .setConfigProp("log.flush.interval.messages", "1");
+            if (port > 0) {
+                builder.setConfigProp("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
+            }
             KafkaClusterTestKit cluster = builder.build();
             if (!formatted) {
                 cluster.format();
