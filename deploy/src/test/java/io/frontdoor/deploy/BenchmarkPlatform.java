@@ -24,11 +24,12 @@ final class BenchmarkPlatform {
     }
 
     static Platform start() {
+        System.setProperty("frontdoor.jvm.jit", "full"); // steady-state speed is what is measured
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
         Platform platform = new Platform(Path.of(".."), infra.jdbcUrl(), infra.username(), infra.password(),
                 infra.kafkaBootstrapServers(), Map.of(), LOGS, Map.of("FRONTDOOR_PACKS_LOCATION", "classpath:packs/"));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-        return platform.start(Duration.ofMinutes(5));
+        return platform.start(Duration.ofMinutes(10));
     }
 
     static LoadGenerator.Options load(Platform platform) {

@@ -47,7 +47,7 @@ public class PartnerReferralListener {
     @KafkaListener(topics = Topics.PARTNER_REFERRALS, groupId = "intake-partner-referrals",
             concurrency = "${frontdoor.partner-referrals.concurrency:3}", batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
-        batches.handle(records, this::on);
+        batches.handle(records, this::on, RecordBatches.Alone.AS_IS);
     }
 
     void on(ConsumerRecord<String, String> record) {
