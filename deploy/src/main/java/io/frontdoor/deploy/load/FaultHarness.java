@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * --data-dir=DIR  where its PostgreSQL, broker and logs live (default target/fault-harness; emptied first)
  * --project-root=DIR   where the services' jars are built (default .)
  * </pre>
+ * {@code -Dfrontdoor.jvm.jit=c1} starts the services sooner on a busy machine (speed is not what it measures).
  */
 public final class FaultHarness {
 
@@ -79,6 +78,9 @@ public final class FaultHarness {
         }
     }
 
+    /** A service's start on a busy 2-core machine can take minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(15);
+
     private final Options options;
     private final List<String> actions = new ArrayList<>();
     private final long started = System.nanoTime();
@@ -112,7 +114,7 @@ public final class FaultHarness {
             stopAll = new Thread(() -> stopQuietly(running, kafka, postgres));
             Runtime.getRuntime().addShutdownHook(stopAll);
             did("started PostgreSQL on port " + postgresPort + ", the broker on " + kafkaPort + ", and the services");
-            platform.start(Duration.ofMinutes(5));
+            platform.start(STARTUP);
 
             LoadGenerator generator = new LoadGenerator(LoadGenerator.Options.parse("--intake=" + platform.url(Service.INTAKE),
                     "--projection=" + platform.url(Service.PROJECTION), "--issuer=" + platform.issuer(),
@@ -135,7 +137,7 @@ public final class FaultHarness {
                 platform.get(service).kill();
                 did("kill -9 " + service.module() + " (" + generator.accepted().size() + " accepted so far)");
                 pause(Math.max(2, options.pauseSeconds() / 3));
-                platform.get(service).start().awaitReady(Duration.ofMinutes(3));
+                platform.get(service).start().awaitReady(STARTUP);
                 did("started " + service.module() + " again");
                 pause(options.pauseSeconds());
             }
