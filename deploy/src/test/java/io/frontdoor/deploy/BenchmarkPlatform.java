@@ -53,7 +53,7 @@ final class BenchmarkPlatform {
     }
 
     static long rssMegabytes(ServiceProcess service) {
-        return service.pid().stream().map(pid -> kilobytes(pid, "status", "VmRSS") / 1024).findFirst().orElse(0L);
+        return kilobytes(service.pid(), "status", "VmRSS") / 1024;
     }
 
     private static long kilobytes(long pid, String file, String field) {

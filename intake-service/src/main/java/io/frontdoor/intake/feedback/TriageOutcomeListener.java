@@ -1,5 +1,6 @@
 package io.frontdoor.intake.feedback;
 
+import io.frontdoor.intake.contact.ContactStatuses;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
@@ -19,9 +20,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the triage workflow's public events about a partner's contact into feedback for that partner. The inbox row, a
- * held decision and the recorded feedback commit in one transaction per poll ({@link RecordBatches}), and the offsets
- * after it: a redelivered triage event changes nothing. Events about contacts that did not come from a partner are passed over.
+ * Turns the triage workflow's public events about a partner's contact into feedback for that partner, and keeps every
+ * contact's status ({@link ContactStatuses}). The inbox row, the status, a held decision and the recorded feedback commit
+ * in one transaction per poll ({@link RecordBatches}), and the offsets after it: a redelivered triage event changes
+ * nothing. Events about contacts that did not come from a partner give no feedback.
  */
 @Component
 public class TriageOutcomeListener {
@@ -32,11 +34,13 @@ public class TriageOutcomeListener {
     private final PartnerContacts partners;
     private final FeedbackMessages messages;
     private final CommandGateway commands;
+    private final ContactStatuses statuses;
     private final RecordBatches batches;
 
     public TriageOutcomeListener(ProcessedEvents inbox, PartnerContacts partners, FeedbackMessages messages, CommandGateway commands,
-                                 RecordBatches batches) {
+                                 ContactStatuses statuses, RecordBatches batches) {
         this.inbox = inbox;
+        this.statuses = statuses;
         this.partners = partners;
         this.messages = messages;
         this.commands = commands;
@@ -53,6 +57,7 @@ public class TriageOutcomeListener {
         if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
+        statuses.apply(event);
         partners.find(event.contactId()).flatMap(partner -> feedbackFor(event, partner))
                 .ifPresent(feedback -> commands.sendAndWait(new RecordPartnerFeedback(feedback.contactId(), feedback)));
     }

@@ -1,6 +1,7 @@
 package io.frontdoor.triage.contactfeed;
 
 import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.ContactUpdatedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
@@ -14,9 +15,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a triage for every contact intake accepted. A poll's inbox rows, child index entries and triages' events commit
- * in one transaction ({@link RecordBatches}), and the offsets are committed after it: a crash anywhere redelivers, and a
- * redelivery changes nothing.
+ * Opens a triage for every contact intake accepted, and has it re-evaluated on every update of the contact. A poll's inbox
+ * rows, child index entries and triages' events commit in one transaction ({@link RecordBatches}), and the offsets are
+ * committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
  */
 @Component
 public class ContactFeed {
@@ -43,10 +44,18 @@ public class ContactFeed {
 
     void on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelopes.read(record.value());
-        if (!ContactReceivedV1.TYPE.equals(envelope.eventType()) || !inbox.firstDelivery(CONSUMER, envelope.eventId())) {
+        boolean received = ContactReceivedV1.TYPE.equals(envelope.eventType());
+        boolean updated = ContactUpdatedV1.TYPE.equals(envelope.eventType());
+        if (!(received || updated) || !inbox.firstDelivery(CONSUMER, envelope.eventId())) {
             return;
         }
-        ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
-        commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
+        if (received) {
+            ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
+            commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
+        } else {
+            ContactUpdatedV1 update = envelope.payloadAs(ContactUpdatedV1.class);
+            commands.sendAndWait(opener.reevaluate(update.contactId(), update.updateNumber(), update.submission(), update.changes(),
+                    update.sentBy(), update.recordedAt()));
+        }
     }
 }
