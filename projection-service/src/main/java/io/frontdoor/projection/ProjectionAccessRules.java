@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may read which view. Case content (queue, timeline, chronology) for those who read cases; the dashboard and the
- * escalation audit for managers and auditors; the partner view for partners (held to their own agency by the
+ * Who may read which view. Case content (queue, timeline, chronology) for those who read cases; the dashboard, the
+ * statutory returns and the escalation audit for managers and auditors; the partner view for partners (held to their own agency by the
  * controller) and for staff checking what a partner sees. Rebuilds are the platform's {@code /api/admin/**} (ADMIN).
  * The page, its scripts and where it signs in carry no data and are open. A new endpoint is refused until it is here.
  */
@@ -28,6 +28,8 @@ class ProjectionAccessRules {
                 get("/api/contacts/{contactId}/timeline").allow(Role.CASE_READERS),
                 get("/api/children/{childId}/chronology").allow(Role.CASE_READERS),
                 get("/api/dashboard").allow(MANAGER, AUDITOR),
+                get("/api/reports/annex-a").allow(MANAGER, AUDITOR),
+                get("/api/reports/cin-census").allow(MANAGER, AUDITOR),
                 get("/api/escalations").allow(MANAGER, AUDITOR),
                 get("/api/escalations/{escalationId}").allow(MANAGER, AUDITOR),
                 get("/api/partner/referrals").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),

@@ -3,6 +3,10 @@ package io.frontdoor.projection;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.contact.Disability;
+import io.frontdoor.kernel.contact.Ethnicity;
+import io.frontdoor.kernel.contact.Gender;
+import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
@@ -17,6 +21,8 @@ import io.frontdoor.kernel.event.triage.DeadlinePassedV1;
 import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
+import io.frontdoor.kernel.event.triage.EarlyHelpEpisodeV1;
+import io.frontdoor.kernel.event.triage.EarlyHelpMilestoneV1;
 import io.frontdoor.kernel.event.triage.EscalationRaisedV1;
 import io.frontdoor.kernel.event.triage.EscalationStageRecordedV1;
 import io.frontdoor.kernel.event.triage.FeedbackDueV1;
@@ -47,10 +53,12 @@ public final class ContactStory {
     private final String packId;
     private final Instant receivedAt;
     private final List<ChildSummary> children = new ArrayList<>();
+    private final List<ContactSubmission.Child> submittedChildren = new ArrayList<>();
     private final List<ContactSubmission.Adult> adults = new ArrayList<>();
     private final List<IncomingEvent> events = new ArrayList<>();
     private String agencyType = "POLICE";
     private String agencyName = "Testshire Police";
+    private ReferrerService service;
     private Instant now;
     private Instant decisionDueAt;
     private String decisionId;
@@ -89,8 +97,28 @@ public final class ContactStory {
         return this;
     }
 
+    public ContactStory from(String agencyType, String agencyName, ReferrerService service) {
+        this.service = service;
+        return from(agencyType, agencyName);
+    }
+
     public ContactStory child(String givenName, String familyName, String dateOfBirth) {
+        return child(givenName, familyName, dateOfBirth, null, null);
+    }
+
+    /** A child with the returns' codes as the referrer gave them. */
+    public ContactStory child(String givenName, String familyName, String dateOfBirth, Gender gender, Ethnicity ethnicity,
+                              Disability... disabilities) {
         children.add(new ChildSummary(givenName, familyName, LocalDate.parse(dateOfBirth), null));
+        submittedChildren.add(new ContactSubmission.Child(givenName, familyName, LocalDate.parse(dateOfBirth), null, null, gender,
+                ADDRESS, ethnicity, List.of(disabilities)));
+        return this;
+    }
+
+    public ContactStory unbornChild(String familyName, String expectedDateOfBirth) {
+        children.add(new ChildSummary(null, familyName, null, LocalDate.parse(expectedDateOfBirth)));
+        submittedChildren.add(new ContactSubmission.Child(null, familyName, null, LocalDate.parse(expectedDateOfBirth), null, null,
+                ADDRESS, null, null));
         return this;
     }
 
@@ -146,12 +174,13 @@ public final class ContactStory {
 
     private ContactSubmission submission(String narrative) {
         return new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
-                new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null),
-                children.stream().map(c -> new ContactSubmission.Child(c.givenName(), c.familyName(), c.dateOfBirth(), null, null, null,
-                        new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ"))).toList(),
+                new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null, service),
+                submittedChildren,
                 adults, new ContactSubmission.Concerns(List.of(), narrative), null, false, false,
                 new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null), false);
     }
+
+    private static final ContactSubmission.Address ADDRESS = new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ");
 
     public ContactStory opened(String rag, Duration decisionTime) {
         decisionDueAt = receivedAt.plus(decisionTime);
@@ -227,6 +256,15 @@ public final class ContactStory {
     public ContactStory strategyOutcome(boolean section47) {
         return publish(Topics.TRIAGE, StrategyDiscussionOutcomeV1.TYPE,
                 new StrategyDiscussionOutcomeV1(contactId, section47, "police, health, education", "worker.one"));
+    }
+
+    public ContactStory earlyHelpStarted(String locality) {
+        return publish(Topics.TRIAGE, EarlyHelpEpisodeV1.TYPE, new EarlyHelpEpisodeV1("eh-" + contactId, contactId, locality, null));
+    }
+
+    public ContactStory earlyHelpMilestone(String milestone) {
+        return publish(Topics.TRIAGE, EarlyHelpMilestoneV1.TYPE,
+                new EarlyHelpMilestoneV1("eh-" + contactId, contactId, milestone, "lead.professional"));
     }
 
     public ContactStory feedbackDue(String kind, Instant dueAt) {

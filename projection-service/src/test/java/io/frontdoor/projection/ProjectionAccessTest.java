@@ -42,6 +42,8 @@ class ProjectionAccessTest extends ProjectionTest {
             .row("GET /api/contacts/c-unknown/timeline", 401, 403, A, A, A, 403, 403)
             .row("GET /api/children/child-unknown/chronology", 401, 403, A, A, A, 403, 403)
             .row("GET /api/dashboard", 401, 403, 403, A, A, 403, 403)
+            .row("GET /api/reports/annex-a?from=2026-01-01&to=2026-01-31", 401, 403, 403, A, A, 403, 403)
+            .row("GET /api/reports/cin-census?year=2026", 401, 403, 403, A, A, 403, 403)
             .row("GET /api/escalations", 401, 403, 403, A, A, 403, 403)
             .row("GET /api/escalations/e-unknown", 401, 403, 403, A, A, 403, 403)
             .row("GET /api/partner/referrals?agency=Test%20police", 401, A, A, A, A, 403, 403)

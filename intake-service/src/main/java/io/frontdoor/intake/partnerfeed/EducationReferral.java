@@ -10,6 +10,8 @@ import io.frontdoor.kernel.contact.ContactSubmission.Adult;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
 import io.frontdoor.kernel.contact.ContactSubmission.Consent;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
+import io.frontdoor.kernel.contact.Disability;
+import io.frontdoor.kernel.contact.Ethnicity;
 import io.frontdoor.kernel.contact.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,10 +30,12 @@ public record EducationReferral(String schoolReference, String packId, Instant s
     }
 
     public record Pupil(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String nhsNumber,
-                       Gender gender, Address address, String yearGroup, Double attendancePercent) {
+                       Gender gender, Address address, String yearGroup, Double attendancePercent, Ethnicity ethnicity,
+                       List<Disability> disabilities) {
 
         Child toChild() {
-            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address);
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, ethnicity,
+                    disabilities);
         }
 
         String schoolFacts() {

@@ -6,6 +6,7 @@ import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Adult;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.kernel.contact.ContactSubmission.Consent;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
 import java.time.Instant;
@@ -17,8 +18,8 @@ public record HealthSafeguardingReferral(String referralReference, String packId
                                          List<String> indicatorIds, Boolean immediateDanger, Boolean knownToServices,
                                          Consent consent) implements PartnerReferral {
 
-    /** The GP practice, trust or service, with its NHS ODS code. */
-    public record Organisation(String name, String odsCode) {
+    /** The GP practice, trust or service, with its NHS ODS code and which health service it is (the census source 3A-3F). */
+    public record Organisation(String name, String odsCode, ReferrerService service) {
     }
 
     public record Practitioner(String name, String role, String phone, String email) {
@@ -32,7 +33,8 @@ public record HealthSafeguardingReferral(String referralReference, String packId
     @Override
     public ContactSubmission toSubmission() {
         return new ContactSubmission(packId, referralReference, Channel.PARTNER_KAFKA, sentAt,
-                new Referrer(AgencyType.HEALTH, organisation.name(), referrer.name(), referrer.role(), referrer.phone(), referrer.email()),
+                new Referrer(AgencyType.HEALTH, organisation.name(), referrer.name(), referrer.role(), referrer.phone(), referrer.email(),
+                        organisation.service()),
                 children, adults, new ContactSubmission.Concerns(indicatorIds, concern.narrative()), null, false, immediateDanger,
                 consent, knownToServices);
     }

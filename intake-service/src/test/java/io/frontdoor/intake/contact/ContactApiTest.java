@@ -89,6 +89,14 @@ class ContactApiTest {
     }
 
     @Test
+    void returnsCodesAreAcceptedAndAContactWithoutThemStaysValid() throws Exception {
+        HttpResponse<String> withCodes = post(contact("CODES-1")
+                .replace("\"dateOfBirth\": \"2022-03-01\",", "\"dateOfBirth\": \"2022-03-01\", \"gender\": \"FEMALE\", \"ethnicity\": \"NOBT\", \"disabilities\": [\"AUT\"],"));
+        assertThat(withCodes.statusCode()).as(withCodes.body()).isEqualTo(201);
+        assertThat(post(contact("CODES-2")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void theSameReferenceSentAgainIsTheSameContactAndRecordsNothingNew() throws Exception {
         String body = contact("POL-" + UUID.randomUUID());
         String first = json(post(body)).get("contactId").asString();
@@ -280,7 +288,13 @@ class ContactApiTest {
                 contact("X-5").replace("9434765919", "9434765918").replace("LU1 2BQ", "QQ1 2BQ"),
                 List.of("children[0].nhsNumber", "children[0].address.postcode"),
                 contact("X-6").replace("\"indicatorIds\": []", "\"indicatorIds\": [\"luton.l2.child.education.late-truanting-non-attendance\", \"luton.l9.invented\"]"),
-                List.of("concerns.indicatorIds[1]"));
+                List.of("concerns.indicatorIds[1]"),
+                contact("X-7").replace("\"dateOfBirth\": \"2022-03-01\",", "\"dateOfBirth\": \"2022-03-01\", \"ethnicity\": \"WBRX\","),
+                List.of("children[0].ethnicity"),
+                contact("X-8").replace("\"dateOfBirth\": \"2022-03-01\",", "\"dateOfBirth\": \"2022-03-01\", \"disabilities\": [\"NONE\", \"AUT\"],"),
+                List.of("children[0].disabilities"),
+                contact("X-9").replace("\"name\": \"PC Example\"", "\"name\": \"PC Example\", \"service\": \"GP\""),
+                List.of("referrer.service"));
         for (var c : cases.entrySet()) {
             HttpResponse<String> response = post(c.getKey());
             assertThat(response.statusCode()).as(c.getValue().toString()).isEqualTo(400);

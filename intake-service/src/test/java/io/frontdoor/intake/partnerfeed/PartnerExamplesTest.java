@@ -44,13 +44,19 @@ class PartnerExamplesTest {
         }
         assertThat(reader.read(record(PartnerExamples.of("education-referral"))).message().toSubmission().referrer().agencyType())
                 .isEqualTo(AgencyType.EDUCATION);
+        ContactSubmission gp = reader.read(record(PartnerExamples.of("health-safeguarding"))).message().toSubmission();
+        assertThat(gp.referrer().referralSource().code()).isEqualTo("3A");
+        assertThat(gp.children().get(0).ethnicity()).isEqualTo(io.frontdoor.kernel.contact.Ethnicity.BAFR);
+        assertThat(reader.read(record(PartnerExamples.of("education-referral"))).message().toSubmission().children().get(0).ethnicity())
+                .isEqualTo(io.frontdoor.kernel.contact.Ethnicity.WROM);
     }
 
     /** Another Front Door service (an early-help step-up) sends a ContactSubmission as Jackson writes it: nulls included. */
     @Test
     void aMultiAgencyReferralMayCarryExplicitNullsAsDesignMdShowsThem() {
         ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-1", null, null,
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null,
+                        io.frontdoor.kernel.contact.ReferrerService.EARLY_HELP),
                 java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
                 null, null, null, null, null, null, null);
         String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
@@ -60,6 +66,7 @@ class PartnerExamplesTest {
         ReceivedReferral referral = reader.read(record(stepUp));
 
         assertThat(referral.message().toSubmission().referrer().agencyName()).isEqualTo("Demo Early Help (fictional)");
+        assertThat(referral.message().toSubmission().referrer().referralSource().code()).as("a step-up from early help").isEqualTo("5D");
         assertThat(validator.validate(referral.message().toSubmission())).isEmpty();
     }
 
@@ -100,6 +107,17 @@ class PartnerExamplesTest {
         Example withoutNhsNumber = health.withJson(health.json().replace("\"nhsNumber\": \"9990000026\",", ""));
         assertThatThrownBy(() -> reader.read(record(withoutNhsNumber))).isInstanceOf(PartnerReferralRejected.class)
                 .hasMessageContaining("fails schema health-safeguarding v1").hasMessageContaining("/children/0: required property 'nhsNumber'");
+    }
+
+    @Test
+    void anEthnicityOrServiceCodeTheDfeDoesNotHaveFailsTheSchema() {
+        Example health = PartnerExamples.of("health-safeguarding");
+        Example badEthnicity = health.withJson(health.json().replace("\"BAFR\"", "\"AFRICAN\""));
+        assertThatThrownBy(() -> reader.read(record(badEthnicity))).isInstanceOf(PartnerReferralRejected.class)
+                .hasMessageContaining("/children/0/ethnicity");
+        Example badService = health.withJson(health.json().replace("\"service\": \"GP\"", "\"service\": \"SCHOOL\""));
+        assertThatThrownBy(() -> reader.read(record(badService))).isInstanceOf(PartnerReferralRejected.class)
+                .hasMessageContaining("/organisation/service");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,23 @@ public class AccessAudit {
                 actor.userId(), actor.displayName(),
                 actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
                 actor.agency() == null ? null : actor.agency().name(), recordType.name(), recordId, endpoint, outcome.name());
+    }
+
+    /** One read that shows many records (a return's rows): one entry per record, written in batches. */
+    public void recordReads(Actor actor, RecordType recordType, Collection<String> recordIds, String endpoint) {
+        String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        String agency = actor.agency() == null ? null : actor.agency().name();
+        jdbc.batchUpdate("""
+                INSERT INTO access_audit (user_id, user_name, roles, agency, record_type, record_id, endpoint)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", List.copyOf(recordIds), 1000, (statement, recordId) -> {
+            statement.setString(1, actor.userId());
+            statement.setString(2, actor.displayName());
+            statement.setString(3, roles);
+            statement.setString(4, agency);
+            statement.setString(5, recordType.name());
+            statement.setString(6, recordId);
+            statement.setString(7, endpoint);
+        });
     }
 
     public List<AccessRecord> byRecordViewed(String recordId, int limit) {

@@ -1,6 +1,9 @@
 package io.frontdoor.platform.audit;
 
-/** What kind of record was looked at: a contact (its details or its timeline), or a child (their chronology). */
+/**
+ * What kind of record was looked at: a contact (its details or its timeline), a child (their chronology, or their rows in
+ * a return), or a statutory return downloaded (its id names the return and its period).
+ */
 public enum RecordType {
-    CONTACT, CHILD
+    CONTACT, CHILD, REPORT
 }

@@ -1,29 +1,24 @@
 package io.frontdoor.kernel.contact;
 
-/** Who referred. The source code is the DfE CIN census / Ofsted Annex A contact source, so reports compare with national figures. */
+/** Who referred. With the optional {@link ReferrerService} it gives the DfE CIN census / Ofsted Annex A source ({@link ReferralSource}). */
 public enum AgencyType {
-    POLICE("6"),
-    HEALTH("3A"),
-    EDUCATION("2A"),
-    EARLY_YEARS("2B"),
-    LOCAL_AUTHORITY("5A"),
-    HOUSING("4"),
-    PROBATION("7"),
-    VOLUNTARY_SECTOR("8"),
-    OTHER_LA("5D"),
-    MEMBER_OF_PUBLIC("1D"),
-    FAMILY_MEMBER("1B"),
-    SELF("1A"),
-    ANONYMOUS("9");
+    POLICE,
+    HEALTH,
+    EDUCATION,
+    EARLY_YEARS,
+    LOCAL_AUTHORITY,
+    HOUSING,
+    PROBATION,
+    VOLUNTARY_SECTOR,
+    OTHER_LA,
+    MEMBER_OF_PUBLIC,
+    FAMILY_MEMBER,
+    SELF,
+    ANONYMOUS;
 
-    private final String cinCensusSource;
-
-    AgencyType(String cinCensusSource) {
-        this.cinCensusSource = cinCensusSource;
-    }
-
+    /** The CIN census source when nothing finer is known (see {@link ReferralSource#of(AgencyType, ReferrerService)}). */
     public String cinCensusSource() {
-        return cinCensusSource;
+        return ReferralSource.of(this, null).code();
     }
 
     /** A professional partner agency (as opposed to a member of the public, the family, the child or an anonymous caller). */

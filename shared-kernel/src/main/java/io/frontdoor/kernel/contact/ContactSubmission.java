@@ -2,6 +2,8 @@ package io.frontdoor.kernel.contact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,25 +30,48 @@ public record ContactSubmission(
         adults = adults == null ? List.of() : List.copyOf(adults);
     }
 
-    public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
+    /** {@code service}: what the agency type alone does not tell the returns (a health referrer's GP practice, A&E…); optional. */
+    public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email,
+                           ReferrerService service) {
+
+        public Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
+            this(agencyType, agencyName, name, role, phone, email, null);
+        }
+
+        /** The DfE CIN census / Ofsted Annex A source of this referrer. */
+        public ReferralSource referralSource() {
+            return ReferralSource.of(agencyType, service);
+        }
     }
 
     /**
      * {@code childId}: the id Front Door's child index gave this child, carried when Front Door refers the child again
      * itself (an early-help step-up), so the new contact joins the child's history; triage still checks it against the
-     * name and date of birth. Null from partners.
+     * name and date of birth. Null from partners. {@code ethnicity} and {@code disabilities} are the DfE codes the returns
+     * use; both optional (an unrecorded ethnicity is reported as not yet obtained, unrecorded disability as unknown).
      */
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
-                        String nhsNumber, Gender gender, Address address, String childId) {
+                        String nhsNumber, Gender gender, Address address, String childId, Ethnicity ethnicity,
+                        List<Disability> disabilities) {
+
+        public Child {
+            disabilities = disabilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(disabilities));
+        }
 
         public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                      String nhsNumber, Gender gender, Address address) {
-            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null);
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, null, null);
+        }
+
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address, Ethnicity ethnicity, List<Disability> disabilities) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, ethnicity, disabilities);
         }
 
         /** The same child, named by the child index's id. */
         public Child withChildId(String id) {
-            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, id);
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, id, ethnicity,
+                    disabilities);
         }
 
         public boolean unborn() {

@@ -2,6 +2,7 @@ package io.frontdoor.kernel.validation;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
+import io.frontdoor.kernel.contact.Disability;
 import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import io.frontdoor.kernel.contact.KnownPacks;
 import io.frontdoor.kernel.contact.NhsNumber;
@@ -62,6 +63,11 @@ public final class ContactSubmissionValidator {
             maxLength(v, "referrer.role", s.referrer().role(), MAX_NAME);
             maxLength(v, "referrer.phone", s.referrer().phone(), TextLimits.PHONE);
             maxLength(v, "referrer.email", s.referrer().email(), MAX_TEXT);
+            var service = s.referrer().service();
+            if (service != null && s.referrer().agencyType() != null && !service.fits(s.referrer().agencyType())) {
+                v.add(new Violation("referrer.service", service + " is not a service of agencyType " + s.referrer().agencyType()
+                        + "; it fits " + service.agencies().stream().map(Enum::name).sorted().toList()));
+            }
         }
         if (s.children().isEmpty()) {
             v.add(new Violation("children", "at least one child is required"));
@@ -161,6 +167,7 @@ public final class ContactSubmissionValidator {
         }
         maxLength(v, at + ".givenName", child.givenName(), MAX_NAME);
         maxLength(v, at + ".familyName", child.familyName(), MAX_NAME);
+        checkDisabilities(v, at + ".disabilities", child.disabilities());
         if (child.address() != null) {
             maxLength(v, at + ".address.line1", child.address().line1(), MAX_TEXT);
             maxLength(v, at + ".address.line2", child.address().line2(), MAX_TEXT);
@@ -173,6 +180,18 @@ public final class ContactSubmissionValidator {
         if (child != null && child.dateOfBirth() != null && !child.dateOfBirth().isAfter(today) && s.receivedAt() != null
                 && s.receivedAt().atZone(LONDON).toLocalDate().isBefore(child.dateOfBirth())) {
             v.add(new Violation("receivedAt", "is before " + at + " was born (" + at + ".dateOfBirth)"));
+        }
+    }
+
+    /** The DfE codes: NONE, or one or more disabilities, never both. */
+    private static void checkDisabilities(List<Violation> v, String at, List<Disability> disabilities) {
+        for (int i = 0; i < disabilities.size(); i++) {
+            if (disabilities.get(i) == null) {
+                v.add(new Violation(at + "[" + i + "]", "must not be null"));
+            }
+        }
+        if (disabilities.contains(Disability.NONE) && disabilities.stream().anyMatch(d -> d != null && d != Disability.NONE)) {
+            v.add(new Violation(at, "NONE (no disability) cannot be given with a disability"));
         }
     }
 

@@ -165,4 +165,37 @@ class ContactSubmissionValidatorTest {
                 .isInstanceOfSatisfying(InvalidSubmissionException.class,
                         e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("children"));
     }
+
+    @Test
+    void returnsCodesAreOptionalSoAContactWithoutThemStaysValid() {
+        Child child = aChild();
+        assertThat(child.ethnicity()).isNull();
+        assertThat(child.disabilities()).isEmpty();
+        assertThat(validator.validate(submission("luton", List.of(child)))).isEmpty();
+    }
+
+    @Test
+    void noDisabilityCannotGoWithADisabilityAndNoCodeIsNull() {
+        Child withCodes = new Child("Testchild", "Example", LocalDate.parse("2022-03-01"), null, null, null, null,
+                io.frontdoor.kernel.contact.Ethnicity.NOBT,
+                Arrays.asList(io.frontdoor.kernel.contact.Disability.NONE, io.frontdoor.kernel.contact.Disability.AUT, null));
+        assertThat(fieldsAtFault(submission("luton", List.of(withCodes)), validator))
+                .containsExactlyInAnyOrder("children[0].disabilities[2]", "children[0].disabilities");
+    }
+
+    @Test
+    void aReferrersServiceMustBeOneOfItsAgencyType() {
+        var school = new ContactSubmission("luton", "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null,
+                        io.frontdoor.kernel.contact.ReferrerService.GP),
+                List.of(aChild()), null, null, null, null, null, null, null);
+        assertThat(validator.validate(school)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("referrer.service");
+            assertThat(v.message()).contains("HEALTH");
+        });
+        var gp = new Referrer(AgencyType.HEALTH, "Demo Surgery (fictional)", "Dr Example", null, null, null,
+                io.frontdoor.kernel.contact.ReferrerService.GP);
+        assertThat(validator.validate(new ContactSubmission("luton", "REF-2", null, null, gp, List.of(aChild()),
+                null, null, null, null, null, null, null))).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.TextLimits;
+import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
@@ -141,7 +142,7 @@ public class EarlyHelpController {
         ContactSubmission first = triages.submission(contactId);
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
-                        null, null),
+                        null, null, ReferrerService.EARLY_HELP),
                 identified(contactId, first.children()), first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
