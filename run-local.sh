@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds Front Door and runs the embedded local stack: real PostgreSQL and Kafka, the local sign-in, the three services,
+# Builds Front Door and runs the embedded local stack: real PostgreSQL and Kafka, the local sign-in, the three services, the web front end,
 # demo data.
 # Options are passed through: --fresh, --data-dir=DIR, --postgres-port=N, --auth-port=N, --intake-port=N, --triage-port=N,
-# --projection-port=N, --no-demo-data.  Ctrl-C stops everything.
+# --projection-port=N, --web-port=N (8080, the page to open), --no-demo-data.  Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -DskipTests package

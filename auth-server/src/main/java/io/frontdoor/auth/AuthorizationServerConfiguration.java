@@ -31,14 +31,12 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The authorization server's endpoints (token, authorize, JWK set, discovery) and its sign-in page, the demo people
- * and systems, and the claims Front Door reads. The queue page calls discovery and the token endpoint from its own
- * origin, so those allow the page's origins (CORS); nothing else does.
+ * and systems, and the claims Front Door reads. The web front end ({@code web}) is a confidential client: it signs people
+ * in with the authorization code and PKCE, keeps their tokens on its server, and ends their session here on sign-out
+ * (OIDC RP-initiated logout, on by default with {@code oidc()}).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -47,13 +45,12 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, CorsConfigurationSource pageOrigins) {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(withDefaults());
                 })
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .cors(cors -> cors.configurationSource(pageOrigins))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
@@ -61,26 +58,12 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signInPage(HttpSecurity http, CorsConfigurationSource pageOrigins) {
-        http.cors(cors -> cors.configurationSource(pageOrigins))
-                .authorizeHttpRequests(authorize -> authorize
+    SecurityFilterChain signInPage(HttpSecurity http) {
+        http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(withDefaults());
         return http.build();
-    }
-
-    @Bean
-    CorsConfigurationSource pageOrigins(@Value("${frontdoor.auth.web-origins}") List<String> origins) {
-        CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(origins);
-        cors.setAllowedMethods(List.of("GET", "POST"));
-        cors.setAllowedHeaders(List.of("Content-Type", "Authorization"));
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/oauth2/token", cors);
-        source.registerCorsConfiguration("/.well-known/**", cors);
-        source.registerCorsConfiguration("/oauth2/jwks", cors);
-        return source;
     }
 
     @Bean
@@ -113,10 +96,13 @@ class AuthorizationServerConfiguration {
         }
         clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(DemoDirectory.WEB_CLIENT)
-                .clientName("Front Door queue page")
-                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .clientName("Front Door web")
+                .clientSecret(passwords.encode(DemoDirectory.CLIENT_SECRET))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUris(uris -> origins.forEach(origin -> uris.add(origin + "/")))
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> origins.forEach(origin -> uris.add(origin + DemoDirectory.WEB_REDIRECT_PATH)))
+                .postLogoutRedirectUris(uris -> origins.forEach(origin -> uris.add(origin + DemoDirectory.WEB_SIGNED_OUT_PATH)))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

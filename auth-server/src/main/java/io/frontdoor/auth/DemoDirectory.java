@@ -16,8 +16,12 @@ public final class DemoDirectory {
     public static final String PASSWORD = "demo";
     /** Every demo system's client secret. */
     public static final String CLIENT_SECRET = "demo-secret";
-    /** The queue page's public client: authorization code with PKCE, no secret. */
+    /** The web front end's client: confidential (secret {@link #CLIENT_SECRET}), authorization code with PKCE. */
     public static final String WEB_CLIENT = "frontdoor-web";
+    /** Where the web front end receives the authorization code, after its origin. */
+    public static final String WEB_REDIRECT_PATH = "/login/oauth2/code/frontdoor";
+    /** Where the authorization server sends a person after sign-out, after the web front end's origin. */
+    public static final String WEB_SIGNED_OUT_PATH = "/signed-out";
 
     /** A user or client id, a name to show, its roles and, for a partner, its agency (type and name). */
     public record Identity(String id, String name, List<String> roles, String agency, String agencyName) {
@@ -71,7 +75,7 @@ public final class DemoDirectory {
     public static String describe(String issuer, String queueUrl) {
         StringBuilder text = new StringBuilder();
         text.append("Sign-in: the local authorization server at ").append(issuer).append(" (demo identities; local only)\n");
-        text.append("  People (password \"").append(PASSWORD).append("\"; sign in on the queue page, authorization code + PKCE):\n");
+        text.append("  People (password \"").append(PASSWORD).append("\"; sign in on the web front end, authorization code + PKCE):\n");
         PEOPLE.forEach(person -> text.append("    ").append(person.describe()).append('\n'));
         text.append("  Systems (client secret \"").append(CLIENT_SECRET).append("\"; client credentials):\n");
         SYSTEMS.forEach(system -> text.append("    ").append(system.describe()).append('\n'));

@@ -2,13 +2,15 @@ package io.frontdoor.auth;
 
 import io.frontdoor.auth.DemoDirectory.Identity;
 import java.util.List;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
  * Puts into each access token what Front Door's services read: {@code roles}, {@code name}, {@code agency} and
- * {@code agency_name} of the person or system signed in, and Front Door's audience.
+ * {@code agency_name} of the person or system signed in, and Front Door's audience; the ID token names the person
+ * and their roles for the web front end.
  */
 class FrontDoorClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -20,6 +22,11 @@ class FrontDoorClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+            // the web front end shows the person's name and offers what their roles allow
+            DemoDirectory.find(context.getPrincipal().getName()).ifPresent(identity -> claims(context, identity));
+            return;
+        }
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }

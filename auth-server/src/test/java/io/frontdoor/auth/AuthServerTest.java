@@ -29,7 +29,7 @@ class AuthServerTest {
 
     static final int PORT = freePort();
     static final String ISSUER = "http://localhost:" + PORT;
-    static final String PAGE = "http://127.0.0.1:8083/";
+    static final String PAGE = "http://127.0.0.1:8080" + DemoDirectory.WEB_REDIRECT_PATH;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -77,7 +77,7 @@ class AuthServerTest {
         String code = find(redirect, "code=([^&]+)");
 
         HttpResponse<String> withoutVerifier = post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", PAGE, "client_id", DemoDirectory.WEB_CLIENT), null, null);
+                "redirect_uri", PAGE), DemoDirectory.WEB_CLIENT, DemoDirectory.CLIENT_SECRET);
         assertThat(withoutVerifier.statusCode()).isEqualTo(400);
     }
 
@@ -94,7 +94,7 @@ class AuthServerTest {
                 "code=([^&]+)");
 
         HttpResponse<String> token = post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", PAGE, "client_id", DemoDirectory.WEB_CLIENT, "code_verifier", verifier), null, null);
+                "redirect_uri", PAGE, "code_verifier", verifier), DemoDirectory.WEB_CLIENT, DemoDirectory.CLIENT_SECRET);
 
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         JsonNode claims = claims(JSON.readTree(token.body()).get("access_token").asString());
@@ -105,12 +105,28 @@ class AuthServerTest {
     }
 
     @Test
-    void theQueuePageMayCallTheTokenEndpointFromItsOrigin() throws Exception {
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://127.0.0.1:8083").header("Access-Control-Request-Method", "POST").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://127.0.0.1:8083");
+    void theIdTokenNamesThePersonAndTheirRolesForTheWebFrontEnd() throws Exception {
+        String verifier = "a-third-verifier-of-at-least-forty-three-characters-5555555555";
+        String challenge = base64Url(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        get(ISSUER + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", DemoDirectory.WEB_CLIENT,
+                "redirect_uri", PAGE, "scope", "openid profile", "state", "s3", "code_challenge", challenge,
+                "code_challenge_method", "S256")));
+        String csrf = find(get(ISSUER + "/login").body(), "name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+        HttpResponse<String> signedIn = post("/login", Map.of("username", "mia.manager", "password", DemoDirectory.PASSWORD,
+                "_csrf", csrf), null, null);
+        String code = find(get(signedIn.headers().firstValue("Location").orElseThrow()).headers().firstValue("Location").orElseThrow(),
+                "code=([^&]+)");
+
+        JsonNode tokens = JSON.readTree(post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", PAGE, "code_verifier", verifier), DemoDirectory.WEB_CLIENT, DemoDirectory.CLIENT_SECRET).body());
+
+        JsonNode id = claims(tokens.get("id_token").asString());
+        assertThat(id.get("name").asString()).isEqualTo("Mia Manager");
+        assertThat(id.get("roles").toString()).isEqualTo("[\"MANAGER\"]");
+        assertThat(tokens.get("refresh_token").asString()).as("the web front end renews its tokens").isNotBlank();
+        HttpResponse<String> discovery = get(ISSUER + "/.well-known/openid-configuration");
+        assertThat(JSON.readTree(discovery.body()).get("end_session_endpoint").asString())
+                .as("sign-out ends the session here too").isEqualTo(ISSUER + "/connect/logout");
     }
 
     JsonNode clientCredentials(String client, String secret) throws Exception {

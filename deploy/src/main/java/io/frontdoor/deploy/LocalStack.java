@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Front Door on one machine: real PostgreSQL and Kafka (embedded, data kept under {@code --data-dir}), then the local
- * authorization server and the three services as their own processes, then demo data. Ctrl-C stops everything,
+ * authorization server, the three services and the web front end as their own processes, then demo data. Ctrl-C stops everything,
  * services first. The authorization server and its demo identities exist only here, never in production.
  *
  * <pre>
@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
  * --fresh               start empty: delete the data folder first
  * --postgres-port=N     default 15432
  * --intake-port=N --triage-port=N --projection-port=N   defaults 8081, 8082, 8083
+ * --web-port=N          the web front end (the URL to open), default 8080
  * --auth-port=N         the local authorization server (the token issuer), default 9000
  * --no-demo-data        do not post the demo contacts (they are posted on a first or fresh start only)
  * </pre>
@@ -73,9 +74,10 @@ public final class LocalStack {
         System.out.println("Front Door is up:");
         System.out.println("  Intake      " + platform.url(Service.INTAKE) + "/api/contacts     (OpenAPI: /swagger-ui.html)");
         System.out.println("  Triage      " + platform.url(Service.TRIAGE) + "/api/packs");
-        System.out.println("  Queue       " + platform.url(Service.PROJECTION) + "/api/queue     (the page: "
-                + platform.url(Service.PROJECTION).replace("localhost", "127.0.0.1") + "/)");
+        System.out.println("  Queue API   " + platform.url(Service.PROJECTION) + "/api/queue");
         System.out.println("  Sign-in     " + platform.issuer());
+        System.out.println();
+        System.out.println("Open Front Door in your browser:  " + platform.pageUrl() + "/   (sign in as pat.practitioner, password demo)");
         System.out.println();
         System.out.print(DemoDirectory.describe(platform.issuer(), platform.url(Service.PROJECTION) + "/api/queue"));
         System.out.println();
@@ -101,7 +103,8 @@ public final class LocalStack {
                     Map.of(Service.AUTH, Integer.parseInt(values.getOrDefault("auth-port", "9000")),
                             Service.INTAKE, Integer.parseInt(values.getOrDefault("intake-port", "8081")),
                             Service.TRIAGE, Integer.parseInt(values.getOrDefault("triage-port", "8082")),
-                            Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083"))),
+                            Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083")),
+                            Service.WEB, Integer.parseInt(values.getOrDefault("web-port", "8080"))),
                     !values.containsKey("no-demo-data"),
                     Path.of(values.getOrDefault("project-root", ".")));
         }

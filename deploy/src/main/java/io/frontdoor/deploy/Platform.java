@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The local authorization server and the three services, started against one PostgreSQL and one Kafka: what the local
- * stack and the end-to-end tests run. The services trust the authorization server as their token issuer.
+ * The local authorization server, the three services and the web front end, started against one PostgreSQL and one
+ * Kafka: what the local stack and the end-to-end tests run. The services trust the authorization server as their token
+ * issuer; the web front end signs people in there (it reads the issuer's discovery document when it starts, so it
+ * starts once the authorization server answers).
  */
 public final class Platform implements AutoCloseable {
 
@@ -36,8 +38,12 @@ public final class Platform implements AutoCloseable {
         environment.putAll(Map.of(
                 "FRONTDOOR_DB_URL", jdbcUrl, "FRONTDOOR_DB_USER", dbUser, "FRONTDOOR_DB_PASSWORD", dbPassword,
                 "FRONTDOOR_KAFKA", kafka, "FRONTDOOR_ISSUER_URI", issuer,
-                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.PROJECTION),
+                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.WEB),
                 "SPRING_APPLICATION_JSON", partnerSenders()));
+        environment.putAll(Map.of(
+                "FRONTDOOR_INTAKE_URL", "http://localhost:" + chosen.get(Service.INTAKE),
+                "FRONTDOOR_TRIAGE_URL", "http://localhost:" + chosen.get(Service.TRIAGE),
+                "FRONTDOOR_PROJECTION_URL", "http://localhost:" + chosen.get(Service.PROJECTION)));
         environment.putAll(workers());
         for (Service service : Service.values()) {
             services.put(service, new ServiceProcess(service, projectRoot, chosen.get(service), environment, logDirectory));
@@ -69,13 +75,20 @@ public final class Platform implements AutoCloseable {
     /** Starts every service and waits until each is ready; if one is not, stops them all before saying so. */
     public Platform start(Duration timeout) {
         try {
-            services.values().forEach(ServiceProcess::start);
+            services.values().stream().filter(s -> s.service() != Service.WEB).forEach(ServiceProcess::start);
+            services.get(Service.AUTH).awaitReady(timeout);
+            services.get(Service.WEB).start();
             services.values().forEach(s -> s.awaitReady(timeout));
         } catch (RuntimeException notReady) {
             close();
             throw notReady;
         }
         return this;
+    }
+
+    /** The web front end's address as a browser opens it: the authorization server accepts loopback redirects by IP. */
+    public String pageUrl() {
+        return url(Service.WEB).replace("localhost", "127.0.0.1");
     }
 
     public ServiceProcess get(Service service) {

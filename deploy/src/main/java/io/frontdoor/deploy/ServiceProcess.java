@@ -20,7 +20,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     public enum Service {
         /** The local stack's sign-in (Spring Authorization Server): never deployed to production. */
-        AUTH("auth-server"), INTAKE("intake-service"), TRIAGE("triage-service"), PROJECTION("projection-service");
+        AUTH("auth-server"), INTAKE("intake-service"), TRIAGE("triage-service"), PROJECTION("projection-service"),
+        /** The browser front end: signs people in at AUTH and calls the three services with their tokens. */
+        WEB("web");
 
         final String module;
 

@@ -48,15 +48,19 @@ class ReadmeTourTest {
         assertThat(blocks).as("the tour's commands").hasSizeGreaterThanOrEqualTo(5);
         String script = String.join("\n", blocks) + "\nprintf '\\nTOUR_RESULT %s %s\\n' \"$C\" \"$AS_AT\"\n";
 
-        ProcessBuilder bash = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", script).redirectErrorStream(true);
+        // to a file: the tour prints far more than a pipe holds, and an unread pipe would stall it
+        Path out = Files.createDirectories(Path.of("target", "readme-tour")).resolve("output.txt");
+        ProcessBuilder bash = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", script).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
         bash.environment().putAll(Map.of("AUTH", hostAndPort(platform, Service.AUTH), "INTAKE", hostAndPort(platform, Service.INTAKE),
                 "TRIAGE", hostAndPort(platform, Service.TRIAGE), "PROJECTION", hostAndPort(platform, Service.PROJECTION)));
         Process run = bash.start();
         boolean ended = run.waitFor(4, TimeUnit.MINUTES);
         if (!ended) {
-            run.destroyForcibly();
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly().waitFor();
         }
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = Files.readString(out);
         assertThat(ended).as("the tour finished: " + output).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(PROBLEM.matcher(output).find()).as("no command answered with a problem: " + output).isFalse();

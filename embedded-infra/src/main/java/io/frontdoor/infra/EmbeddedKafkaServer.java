@@ -31,6 +31,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
      * @param port the clients' port, so a broker restarted on the same data is found where it was (0: any free port)
      */
     public static EmbeddedKafkaServer start(Path dataDirectory, int port) {
+        hostJvmDecidesWhenToExit();
         try {
             TestKitNodes.Builder nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
             boolean formatted = false;
@@ -60,6 +61,18 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
         }
+    }
+
+    /**
+     * Kafka ends its process on a fatal fault ({@code Exit.halt(1)}), which in this in-process broker is the JVM hosting it:
+     * a test JVM halted that way while shutting down fails the build after every test passed. The fault is still logged
+     * by Kafka, and the host (a test, the local stack) stops the broker itself.
+     */
+    private static void hostJvmDecidesWhenToExit() {
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((status, message) -> System.err.println(
+                "embedded Kafka asked to halt the JVM (" + status + "): " + message));
+        org.apache.kafka.common.utils.Exit.setExitProcedure((status, message) -> System.err.println(
+                "embedded Kafka asked to exit the JVM (" + status + "): " + message));
     }
 
     private static boolean hasLogs(Path dataDirectory) throws java.io.IOException {

@@ -33,10 +33,6 @@ class ProjectionAccessRules {
                 get("/api/escalations").allow(MANAGER, AUDITOR),
                 get("/api/escalations/{escalationId}").allow(MANAGER, AUDITOR),
                 get("/api/partner/referrals").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
-                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
-                get("/").open(),
-                get("/index.html").open(),
-                get("/assets/**").open(),
-                get("/ui/sign-in").open());
+                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR));
     }
 }

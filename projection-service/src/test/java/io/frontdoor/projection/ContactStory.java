@@ -193,6 +193,53 @@ public final class ContactStory {
                 agencyType, agencyName, "REF-" + contactId, "PARTNER_API", recommendation, rag, decisionDueAt, false));
     }
 
+    /** Triage opened with each child's own recommendation: {@code perChild} as {"TARGETED:AMBER:SECTION_17_ASSESSMENT", ...}. */
+    public ContactStory openedPerChild(String rag, Duration decisionTime, String... perChild) {
+        decisionDueAt = receivedAt.plus(decisionTime);
+        List<RecommendationV1.ChildRecommendation> each = new ArrayList<>();
+        for (int i = 0; i < perChild.length; i++) {
+            String[] parts = perChild[i].split(":");
+            each.add(new RecommendationV1.ChildRecommendation(i, children.get(i).givenName(), level(parts[0]), parts[1], List.of(parts[2]),
+                    false, List.of(), List.of(), children.get(i).givenName() + ": synthetic"));
+        }
+        String highest = each.stream().map(child -> child.level()).max(java.util.Comparator.comparingInt(LevelV1::rank)).orElseThrow().code();
+        var recommendation = new RecommendationV1(new RecommendationV1.PackRef(packId, "1.0.0"), level(highest), rag,
+                each.stream().flatMap(child -> child.routes().stream()).distinct().toList(), List.of(), List.of(), false, List.of(),
+                "synthetic", each);
+        return publish(Topics.TRIAGE, TriageOpenedV1.TYPE, new TriageOpenedV1(contactId, packId, List.copyOf(children), receivedAt,
+                agencyType, agencyName, "REF-" + contactId, "PARTNER_API", recommendation, rag, decisionDueAt, false));
+    }
+
+    /** A decision varied per child: {@code perChild} as {"SPECIALIST:STRATEGY_DISCUSSION:NONE", "ADDITIONAL:EARLY_HELP:DOWN", ...}. */
+    public ContactStory decidedPerChild(boolean needsAuthorisation, String... perChild) {
+        decisionId = contactId + "-decision-" + (++decisions);
+        List<DecisionRecordedV1.ChildDecision> each = new ArrayList<>();
+        for (int i = 0; i < perChild.length; i++) {
+            String[] parts = perChild[i].split(":");
+            boolean accepted = !List.of("EARLY_HELP", "ADVICE_AND_SIGNPOSTING").contains(parts[1]);
+            each.add(new DecisionRecordedV1.ChildDecision(i, children.get(i).givenName(), level(parts[0]), List.of(parts[1]),
+                    "synthetic rationale for " + children.get(i).givenName(), parts[2], !"NONE".equals(parts[2]) && needsAuthorisation,
+                    null, accepted));
+        }
+        LevelV1 highest = each.stream().map(DecisionRecordedV1.ChildDecision::level).max(java.util.Comparator.comparingInt(LevelV1::rank))
+                .orElseThrow();
+        return publish(Topics.TRIAGE, DecisionRecordedV1.TYPE, new DecisionRecordedV1(contactId, decisionId, highest,
+                each.stream().flatMap(child -> child.routes().stream()).distinct().toList(), "synthetic rationale", "worker.one", "NONE",
+                needsAuthorisation, needsAuthorisation ? "override downwards" : null,
+                each.stream().anyMatch(DecisionRecordedV1.ChildDecision::acceptedForSocialCare), false, each));
+    }
+
+    /** Routed for some children only (by their places in the contact). */
+    public ContactStory routedFor(String route, Integer... childIndexes) {
+        List<Integer> indexes = List.of(childIndexes);
+        return publish(Topics.TRIAGE, ContactRoutedV1.TYPE, new ContactRoutedV1(contactId, route, route.toLowerCase(), Map.of(), null,
+                indexes, indexes.stream().map(i -> children.get(i).givenName()).toList()));
+    }
+
+    private static LevelV1 level(String code) {
+        return new LevelV1(code, rank(code), code.charAt(0) + code.substring(1).toLowerCase());
+    }
+
     public ContactStory linked(int childIndex, String childId) {
         return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
                 new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "LINKED", null));

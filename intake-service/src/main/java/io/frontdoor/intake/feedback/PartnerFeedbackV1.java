@@ -16,7 +16,7 @@ public record PartnerFeedbackV1(String feedbackId, Kind kind, String sender, Str
                                 String referrerAgency, String referrerAgencyName, Instant occurredAt, Integer updateNumber,
                                 List<String> changes, LevelV1 level,
                                 List<Route> routes, Boolean acceptedForSocialCare, Boolean revision, String feedbackKind,
-                                String message, String whatHappensNext, FrontDoorContact contact) {
+                                String message, String whatHappensNext, FrontDoorContact contact, List<ChildOutcome> children) {
 
     public static final String TYPE = "partner-feedback";
     public static final int VERSION = 1;
@@ -28,6 +28,15 @@ public record PartnerFeedbackV1(String feedbackId, Kind kind, String sender, Str
     /** A route in plain words; {@code localName} is the partnership's own name for it, when known. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Route(String code, String name, String localName) {
+    }
+
+    /**
+     * One child of the referral (all of them were named by this referrer): on a DECISION its level, routes and outcome in
+     * plain words; on a ROUTED message, which children the route is for. {@code name} is the given name only.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChildOutcome(int index, String name, LevelV1 level, List<Route> routes, Boolean acceptedForSocialCare,
+                               String outcome) {
     }
 
     /** Who the referrer can contact about this referral. */

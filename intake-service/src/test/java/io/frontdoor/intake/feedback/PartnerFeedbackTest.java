@@ -137,6 +137,49 @@ class PartnerFeedbackTest {
     }
 
     @Test
+    void aReferralNamingTwoChildrenIsToldEachChildsOutcomeInPlainWords() throws Exception {
+        Example referral = PartnerExamples.of("police-domestic-abuse").withReference("SIBLINGS-" + UUID.randomUUID());
+        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
+        KafkaClient.send(referral, null);
+        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+
+        LevelV1 targeted = new LevelV1("TARGETED", 3, "Targeted – formal");
+        LevelV1 specialist = new LevelV1("SPECIALIST", 4, "Specialist");
+        publishTriageEvent(UUID.randomUUID().toString(), DecisionRecordedV1.TYPE, contactId, new DecisionRecordedV1(contactId, "decision-1",
+                specialist, List.of("EARLY_HELP", "STRATEGY_DISCUSSION"), "Rationale: SECRET", "worker-7", "NONE", false, null, true, false,
+                List.of(new DecisionRecordedV1.ChildDecision(0, "Testchild", targeted, List.of("EARLY_HELP"), "Rationale: SECRET school",
+                                "NONE", false, null, false),
+                        new DecisionRecordedV1.ChildDecision(1, "Testbaby", specialist, List.of("STRATEGY_DISCUSSION"), "Rationale: SECRET bruise",
+                                "NONE", false, null, true))));
+        publishTriageEvent(UUID.randomUUID().toString(), ContactRoutedV1.TYPE, contactId, new ContactRoutedV1(contactId,
+                "STRATEGY_DISCUSSION", "Strategy discussion", Map.of(), null, List.of(1), List.of("Testbaby")));
+
+        List<ConsumerRecord<String, String>> all = feedbackFor(referral.key(), 3, Duration.ofSeconds(45));
+        assertThat(all).extracting(r -> json(r).get("kind").asString()).containsExactly("ACKNOWLEDGEMENT", "DECISION", "ROUTED");
+        for (ConsumerRecord<String, String> record : all) {
+            assertThat(record.value()).doesNotContain("SECRET", "worker-7", "Rationale");
+            assertThat(FEEDBACK_SCHEMA.validate(json(record))).as(record.value()).isEmpty();
+        }
+        JsonNode decision = json(all.get(1));
+        System.out.println("TWO-CHILD DECISION feedback = " + decision.toPrettyString());
+        JsonNode children = decision.get("children");
+        assertThat(children.size()).isEqualTo(2);
+        assertThat(children.get(0).get("name").asString()).isEqualTo("Testchild");
+        assertThat(children.get(0).get("acceptedForSocialCare").asBoolean()).isFalse();
+        assertThat(children.get(0).get("routes").get(0).get("name").asString()).isEqualTo("Early help");
+        assertThat(children.get(0).get("outcome").asString())
+                .isEqualTo("The referral has not been accepted for a children's social care response. "
+                        + "The family will be offered early help from the local early help team, with the family's agreement.");
+        assertThat(children.get(1).get("level").get("rank").asInt()).isEqualTo(4);
+        assertThat(children.get(1).get("outcome").asString()).startsWith("Children's social care, police and health will hold a strategy discussion");
+        assertThat(decision.get("whatHappensNext").asString()).startsWith("Testchild: The referral has not been accepted")
+                .contains(" Testbaby: Children's social care, police and health will hold a strategy discussion");
+        JsonNode routed = json(all.get(2));
+        assertThat(routed.get("children").toString()).isEqualTo("[{\"index\":1,\"name\":\"Testbaby\"}]");
+        assertThat(routed.get("whatHappensNext").asString()).startsWith("For Testbaby: ");
+    }
+
+    @Test
     void aReturnedDecisionIsNeverToldAndContactsFromThePublicGetNoPartnerFeedback() throws Exception {
         Example referral = PartnerExamples.of("education-referral").withReference("RETURNED-" + UUID.randomUUID());
         String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());

@@ -11,13 +11,14 @@ import java.util.List;
  * first; a contact within 12 months (365 days) of the one before is flagged as a re-contact. {@code names}: every name
  * the child was recorded under, first recorded first ({@code name} is the latest). A contact only possibly about this
  * child ({@code linkStatus} POSSIBLE, with {@code linkReason}) is listed for a worker to confirm or undo, but counts
- * for nothing else: not in the name, re-contacts, siblings or household.
+ * for nothing else: not in the name, re-contacts, siblings or household. Where a contact named several children, its
+ * {@code decisions} and {@code routes} are this child's own ({@code childIndex}: which child of the contact it was).
  */
 public record ChildChronology(String childId, String name, List<String> names, String age, int recontactsWithin12Months,
                               List<ContactEntry> contacts, List<Sibling> siblings, List<HouseholdAdult> household) {
 
     /** {@code recordedAs}: the child as this contact named them. {@code linkStatus}: LINKED, POSSIBLE or CONFIRMED. */
-    public record ContactEntry(String contactId, Instant receivedAt, String referrerAgency, String referrerAgencyName,
+    public record ContactEntry(String contactId, int childIndex, Instant receivedAt, String referrerAgency, String referrerAgencyName,
                                ChildView recordedAs, String matchedBy, String linkStatus, String linkReason, String linkReview,
                                String rag, String status,
                                boolean recontactWithin12Months, Instant previousContactAt,

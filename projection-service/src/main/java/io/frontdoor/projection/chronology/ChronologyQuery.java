@@ -72,10 +72,13 @@ public class ChronologyQuery {
     private static ContactEntry entry(ChildLink link, ContactCase contact, Instant previous, LocalDate today) {
         boolean recontact = previous != null && contact.receivedAt() != null
                 && !contact.receivedAt().isAfter(previous.plus(RECONTACT_WINDOW));
-        return new ContactEntry(contact.contactId(), contact.receivedAt(), contact.referrerAgency(), contact.referrerAgencyName(),
-                childAt(contact, link.childIndex(), today), link.matchedBy(), link.linkStatus(), link.reason(), link.review(),
+        int child = link.childIndex();
+        return new ContactEntry(contact.contactId(), child, contact.receivedAt(), contact.referrerAgency(), contact.referrerAgencyName(),
+                childAt(contact, child, today), link.matchedBy(), link.linkStatus(), link.reason(), link.review(),
                 contact.rag(), contact.status().name(), recontact, previous,
-                contact.decisions(), contact.routes(), contact.section47Enquiry(), contact.closedAt(), contact.outcome());
+                contact.decisions().stream().map(decision -> decision.forChild(child)).toList(),
+                contact.routes().stream().filter(route -> route.concerns(child)).toList(),
+                contact.section47Enquiry(), contact.closedAt(), contact.outcome());
     }
 
     private List<Sibling> siblings(String childId, String[] contactIds, Map<String, ContactCase> contacts, LocalDate today) {

@@ -49,10 +49,17 @@ public final class ContactCase implements DocumentView.Document {
     public record Adult(String name, String relationship) {
     }
 
-    public record Recommendation(String packVersion, LevelV1 level, List<String> routes, String summary) {
+    /** The engine's advice for the contact and, in {@code children}, for each child. */
+    public record Recommendation(String packVersion, LevelV1 level, List<String> routes, String summary,
+                                 List<io.frontdoor.kernel.event.triage.RecommendationV1.ChildRecommendation> children) {
     }
 
-    public record Routing(String route, String localName, Instant routedAt, Instant dueAt) {
+    /** {@code childIndexes}: the children sent on the route (empty when routed before routes were per child: every child). */
+    public record Routing(String route, String localName, Instant routedAt, Instant dueAt, List<Integer> childIndexes) {
+
+        public boolean concerns(int childIndex) {
+            return childIndexes == null || childIndexes.isEmpty() || childIndexes.contains(childIndex);
+        }
     }
 
     public record Feedback(String kind, Instant sentAt, String method, String sentBy, String message) {
@@ -188,7 +195,7 @@ public final class ContactCase implements DocumentView.Document {
         var advice = evaluated.recommendation();
         if (advice != null) {
             recommendation = new Recommendation(advice.pack() == null ? null : advice.pack().version(), advice.level(), advice.routes(),
-                    advice.summary());
+                    advice.summary(), advice.children());
         }
         if (evaluated.decisionDueAt() != null && !evaluated.decisionDueAt().equals(decisionDueAt)) {
             decisionDueAt = evaluated.decisionDueAt();
@@ -208,7 +215,8 @@ public final class ContactCase implements DocumentView.Document {
         decisionDueAt = triage.decisionDueAt();
         var advice = triage.recommendation();
         recommendation = advice == null ? null
-                : new Recommendation(advice.pack() == null ? null : advice.pack().version(), advice.level(), advice.routes(), advice.summary());
+                : new Recommendation(advice.pack() == null ? null : advice.pack().version(), advice.level(), advice.routes(), advice.summary(),
+                        advice.children());
         if (status == null || status == Status.RECEIVED) {
             status = Status.IN_TRIAGE;
         }
@@ -221,7 +229,7 @@ public final class ContactCase implements DocumentView.Document {
     private void decided(DecisionRecordedV1 recorded, Instant at) {
         decisions.add(new Decision(recorded.decisionId(), at, recorded.level(), recorded.routes(), recorded.rationale(),
                 recorded.decidedBy(), recorded.overrideDirection(), recorded.acceptedForSocialCare(), recorded.revision(),
-                recorded.authorisationRequired() ? "PENDING" : "NOT_REQUIRED", null, null));
+                recorded.authorisationRequired() ? "PENDING" : "NOT_REQUIRED", null, null, recorded.children()));
         decision = standingDecision();
         if (status != Status.CLOSED) {
             status = recorded.authorisationRequired() ? Status.AWAITING_AUTHORISATION : Status.DECIDED;
@@ -245,7 +253,7 @@ public final class ContactCase implements DocumentView.Document {
     }
 
     private void routed(ContactRoutedV1 routing, Instant at) {
-        routes.add(new Routing(routing.route(), routing.localName(), at, routing.dueAt()));
+        routes.add(new Routing(routing.route(), routing.localName(), at, routing.dueAt(), routing.childIndexes()));
         if (Timescale.LADO.equals(routing.route())) {
             timescales.start(Timescale.LADO, null, routing.localName(), receivedAt, routing.dueAt());
             timescales.done(Timescale.LADO, null, at);
@@ -305,6 +313,13 @@ public final class ContactCase implements DocumentView.Document {
 
     public boolean awaitingDecision() {
         return status == Status.RECEIVED || status == Status.IN_TRIAGE;
+    }
+
+    /** The earliest due time of the partner checks still awaiting an answer, or null. */
+    public Instant partnerCheckDueAt() {
+        return timescales.all().stream()
+                .filter(clock -> Timescale.PARTNER_CHECK.equals(clock.kind()) && clock.doneAt() == null && clock.dueAt() != null)
+                .map(Timescale::dueAt).min(Instant::compareTo).orElse(null);
     }
 
     public Instant decidedAt() {

@@ -8,8 +8,14 @@ import java.util.Map;
 /**
  * A manager's view of a period (contacts received from {@code from} to {@code to} inclusive, London dates) and pack.
  * Authorisations pending, open escalations and workload are as they stand now.
+ * <p>
+ * The unit of each figure: {@code contacts}, {@code byReferrerAgency}, {@code byRag}, {@code byLevel}, {@code byRoute},
+ * timings, breaches, overrides and re-contacts count <em>contacts</em> (a contact's level is its highest child's, its
+ * routes every child's); {@code children}, {@code childrenByLevel} and {@code childrenByRoute} count <em>children</em>, one
+ * per child per contact as national returns do (Annex A List 1), by each child's own decision.
  */
-public record Dashboard(LocalDate from, LocalDate to, String pack, Instant generatedAt, long contacts,
+public record Dashboard(LocalDate from, LocalDate to, String pack, Instant generatedAt, long contacts, long children,
+                        Map<String, Long> childrenByLevel, Map<String, Long> childrenByRoute,
                         Map<String, Long> byReferrerAgency, Map<String, Long> byRag, Map<String, Long> byLevel,
                         Map<String, Long> byRoute, Timings decision, Timings notAcceptedFeedback, Timings outcomeToReferrer,
                         Map<String, Long> breaches, Overrides overrides, long authorisationsPending, Recontacts recontacts,

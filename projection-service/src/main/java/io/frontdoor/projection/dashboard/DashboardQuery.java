@@ -25,6 +25,17 @@ public class DashboardQuery {
                    (t.value->>'doneAt')::timestamptz AS done, (t.value->>'breached')::boolean AS breached
             FROM contact_case c, jsonb_each(c.state->'timescales') t WHERE %s""";
 
+    /**
+     * Each child of each contact with its own standing decision (null while undecided); a decision recorded before
+     * decisions were per child is every child's.
+     */
+    private static final String CHILDREN = """
+            contact_case c CROSS JOIN LATERAL (
+                SELECT CASE WHEN jsonb_typeof(c.state->'decision') <> 'object' THEN NULL
+                            WHEN jsonb_array_length(coalesce(c.state->'decision'->'children', '[]'::jsonb)) = 0 THEN c.state->'decision'
+                            ELSE c.state->'decision'->'children'->(i - 1)::int END AS child
+                FROM generate_series(1, greatest(jsonb_array_length(coalesce(c.state->'children', '[]'::jsonb)), 1)) AS i) ch""";
+
     private final JdbcTemplate jdbc;
 
     public DashboardQuery(JdbcTemplate jdbc) {
@@ -40,6 +51,10 @@ public class DashboardQuery {
         overrides.remove("NONE");
         return new Dashboard(period.from(), period.to(), period.pack(), now,
                 one("SELECT count(*) FROM contact_case c WHERE " + period.contacts("c"), period.arguments()),
+                one("SELECT coalesce(sum(jsonb_array_length(c.state->'children')), 0) FROM contact_case c WHERE " + period.contacts("c")
+                        + " AND jsonb_typeof(c.state->'children') = 'array'", period.arguments()),
+                counts("coalesce(ch.child->'level'->>'code', 'UNDECIDED')", CHILDREN, period, ""),
+                counts("r.route", CHILDREN + ", jsonb_array_elements_text(ch.child->'routes') AS r(route)", period, ""),
                 counts("coalesce(c.state->>'referrerAgency', 'UNKNOWN')", "contact_case c", period, ""),
                 counts("coalesce(c.rag, 'NONE')", "contact_case c", period, ""),
                 counts("coalesce(c.state->'decision'->'level'->>'code', 'UNDECIDED')", "contact_case c", period, ""),

@@ -12,10 +12,11 @@ import java.util.List;
  * decided, the decision in plain words (level, routes and what happens next, as the partner feedback words them) — no
  * rationale, no one's name, no partner checks. {@code status}: RECEIVED, BEING_CONSIDERED, DECIDED or CLOSED;
  * {@code decision} is null until the decision is final (a decision waiting for a manager is not yet the referrer's).
+ * {@code childOutcomes}: each child of the referral (all named by this referrer) with the services it was sent to.
  */
 public record PartnerReferral(String contactId, String externalReference, Instant receivedAt, List<String> children,
                               String status, String outcome, List<FeedbackToReferrer> feedback, Instant closedAt,
-                              DecisionToReferrer decision) {
+                              DecisionToReferrer decision, List<ChildOutcome> childOutcomes) {
 
     public record FeedbackToReferrer(String kind, Instant sentAt, String method, String message) {
     }
@@ -27,6 +28,10 @@ public record PartnerReferral(String contactId, String externalReference, Instan
     public record RouteToReferrer(String code, String name, String localName, String whatHappensNext) {
     }
 
+    /** A child by its given name, and the routes it was sent on by the partnership's names (empty until routed). */
+    public record ChildOutcome(String name, List<String> routes) {
+    }
+
     static PartnerReferral of(ContactCase contact) {
         List<FeedbackToReferrer> feedback = contact.feedback().stream()
                 .map(f -> new FeedbackToReferrer(f.kind(), f.sentAt(), f.method(), f.message())).toList();
@@ -35,8 +40,17 @@ public record PartnerReferral(String contactId, String externalReference, Instan
         List<String> children = contact.children().stream()
                 .map(c -> String.join(" ", c.givenName() == null ? "" : c.givenName(), c.familyName() == null ? "" : c.familyName()).trim())
                 .toList();
+        List<ChildOutcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < contact.children().size(); i++) {
+            int index = i;
+            var child = contact.children().get(i);
+            String name = child.givenName() != null && !child.givenName().isBlank() ? child.givenName()
+                    : child.dateOfBirth() == null ? "Unborn baby (child " + (i + 1) + ")" : "Child " + (i + 1);
+            outcomes.add(new ChildOutcome(name, contact.routes().stream().filter(route -> route.concerns(index))
+                    .map(route -> route.localName() != null ? route.localName() : route.route()).distinct().toList()));
+        }
         return new PartnerReferral(contact.contactId(), contact.externalReference(), contact.receivedAt(), children,
-                status(contact.status()), outcome, feedback, contact.closedAt(), decision(contact));
+                status(contact.status()), outcome, feedback, contact.closedAt(), decision(contact), outcomes);
     }
 
     private static DecisionToReferrer decision(ContactCase contact) {

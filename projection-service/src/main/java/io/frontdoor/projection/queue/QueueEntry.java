@@ -12,12 +12,15 @@ import java.util.List;
  * One open contact as the queue shows it. {@code timeLeftSeconds} counts down to the decision due time while a decision
  * is awaited (negative once overdue) and is null after the decision. {@code updated}: the referrer sent the contact again
  * with changes ({@code updates} times, the last at {@code lastUpdatedAt}); {@code needsReview}: an update raised the risk
- * after the decision, which a worker must review (a badge for the queue page).
+ * after the decision, which a worker must review (a badge for the queue page). {@code partnerCheckDueAt} is the earliest
+ * due time of the checks still awaiting an answer (null if none); {@code decidedBy} who made the standing decision, so a
+ * manager's list of decisions to authorise can leave out their own.
  */
 public record QueueEntry(String contactId, String packId, List<ChildView> children, String referrerAgency,
                          String referrerAgencyName, Instant receivedAt, String status, String rag, Instant decisionDueAt,
                          Long timeLeftSeconds, boolean overdue, String allocatedTo, boolean outOfHours, boolean updated,
-                         int updates, Instant lastUpdatedAt, boolean needsReview) {
+                         int updates, Instant lastUpdatedAt, boolean needsReview, Instant partnerCheckDueAt,
+                         String decidedBy) {
 
     static QueueEntry of(ContactCase contact, Instant now) {
         LocalDate today = LondonTime.dateOf(now);
@@ -27,6 +30,7 @@ public record QueueEntry(String contactId, String packId, List<ChildView> childr
                 contact.children().stream().map(child -> ChildView.of(child, today)).toList(),
                 contact.referrerAgency(), contact.referrerAgencyName(), contact.receivedAt(), contact.status().name(),
                 contact.rag(), contact.decisionDueAt(), timeLeft, timeLeft != null && timeLeft < 0, contact.allocatedTo(),
-                contact.outOfHours(), contact.updates() > 0, contact.updates(), contact.lastUpdatedAt(), contact.needsReview());
+                contact.outOfHours(), contact.updates() > 0, contact.updates(), contact.lastUpdatedAt(), contact.needsReview(),
+                contact.partnerCheckDueAt(), contact.decision() == null ? null : contact.decision().decidedBy());
     }
 }

@@ -74,10 +74,11 @@ final class TimelineEntries {
             Map.entry(DecisionRecordedV1.TYPE, new Rendering("decidedBy", p -> (p.path("revision").asBoolean() ? "Decision revised: " : "Decision: ")
                     + or(text(p.path("level"), "localName"), text(p.path("level"), "code")) + ", " + String.join(" and ", routes(p))
                     + ("NONE".equals(text(p, "overrideDirection")) ? "" : ", override " + text(p, "overrideDirection"))
-                    + (p.path("authorisationRequired").asBoolean() ? ", needs a manager's authorisation" : ""))),
+                    + (p.path("authorisationRequired").asBoolean() ? ", needs a manager's authorisation" : "") + eachChild(p))),
             Map.entry(DecisionAuthorisedV1.TYPE, new Rendering("authorisedBy", p -> "Decision authorised")),
             Map.entry(DecisionReturnedV1.TYPE, new Rendering("returnedBy", p -> "Decision returned: " + text(p, "reason"))),
             Map.entry(ContactRoutedV1.TYPE, new Rendering(null, p -> "Routed to " + or(text(p, "localName"), text(p, "route"))
+                    + (p.path("childNames").isEmpty() ? "" : " for " + String.join(" and ", strings(p.path("childNames"))))
                     + (p.path("dueAt").isString() ? ", due " + when(p, "dueAt") : ""))),
             Map.entry(StrategyDiscussionOutcomeV1.TYPE, new Rendering("recordedBy", p -> "Strategy discussion held: "
                     + (p.path("section47Enquiry").asBoolean() ? "section 47 enquiry" : "no section 47 enquiry"))),
@@ -97,6 +98,28 @@ final class TimelineEntries {
                     + " (" + text(p, "role") + "): " + text(p, "outcome") + (p.path("overdue").asBoolean() ? ", past its limit" : ""))));
 
     private TimelineEntries() {
+    }
+
+    /** With several children, each child's own decision: "; Ada: Level 4, STRATEGY_DISCUSSION; Ben: Level 2, EARLY_HELP". */
+    private static String eachChild(JsonNode decision) {
+        JsonNode children = decision.path("children");
+        if (children.size() < 2) {
+            return "";
+        }
+        StringBuilder each = new StringBuilder();
+        for (JsonNode child : children) {
+            each.append("; ").append(text(child, "name")).append(": ")
+                    .append(or(text(child.path("level"), "localName"), text(child.path("level"), "code"))).append(", ")
+                    .append(String.join(" and ", routes(child)))
+                    .append("NONE".equals(text(child, "overrideDirection")) ? "" : " (override " + text(child, "overrideDirection") + ")");
+        }
+        return each.toString();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     static String actor(LoggedEvent event) {

@@ -49,29 +49,57 @@ public record ContactSubmission(
      * itself (an early-help step-up), so the new contact joins the child's history; triage still checks it against the
      * name and date of birth. Null from partners. {@code ethnicity} and {@code disabilities} are the DfE codes the returns
      * use; both optional (an unrecorded ethnicity is reported as not yet obtained, unrecorded disability as unknown).
+     * {@code indicatorIds} and {@code narrative} are this child's own concerns (optional); the contact's {@code concerns}
+     * apply to every child named.
      */
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                         String nhsNumber, Gender gender, Address address, String childId, Ethnicity ethnicity,
-                        List<Disability> disabilities) {
+                        List<Disability> disabilities, List<String> indicatorIds, String narrative) {
 
         public Child {
             disabilities = disabilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(disabilities));
+            indicatorIds = indicatorIds == null ? List.of() : List.copyOf(indicatorIds);
         }
 
         public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                      String nhsNumber, Gender gender, Address address) {
-            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, null, null);
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, null, null, null, null);
         }
 
         public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                      String nhsNumber, Gender gender, Address address, Ethnicity ethnicity, List<Disability> disabilities) {
-            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, ethnicity, disabilities);
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null, ethnicity, disabilities,
+                    null, null);
+        }
+
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address, String childId, Ethnicity ethnicity,
+                     List<Disability> disabilities) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, childId, ethnicity, disabilities,
+                    null, null);
         }
 
         /** The same child, named by the child index's id. */
         public Child withChildId(String id) {
             return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, id, ethnicity,
-                    disabilities);
+                    disabilities, indicatorIds, narrative);
+        }
+
+        /** This child with its own concerns. */
+        public Child withConcerns(List<String> ids, String ownNarrative) {
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, childId, ethnicity,
+                    disabilities, ids, ownNarrative);
+        }
+
+        /**
+         * How the child is named to workers and in explanations: the given name only (never the family name, date of
+         * birth or NHS number); "Unborn baby" or "Child 2" when no given name was sent. {@code index} counts from 0.
+         */
+        public String displayName(int index) {
+            if (givenName != null && !givenName.isBlank()) {
+                return givenName.strip();
+            }
+            return unborn() ? "Unborn baby (child " + (index + 1) + ")" : "Child " + (index + 1);
         }
 
         public boolean unborn() {

@@ -93,7 +93,14 @@ public final class ContactSubmissionValidator {
         }
         if (s.concerns() != null) {
             maxLength(v, "concerns.narrative", s.concerns().narrative(), MAX_NARRATIVE);
-            checkIndicators(v, s.packId(), s.concerns().indicatorIds());
+            checkIndicators(v, "concerns.indicatorIds", s.packId(), s.concerns().indicatorIds());
+        }
+        for (int i = 0; i < s.children().size(); i++) {
+            Child child = s.children().get(i);
+            if (child != null) {
+                maxLength(v, "children[" + i + "].narrative", child.narrative(), MAX_NARRATIVE);
+                checkIndicators(v, "children[" + i + "].indicatorIds", s.packId(), child.indicatorIds());
+            }
         }
         if (s.domesticAbuse() != null && s.domesticAbuse().dashRisk() == null) {
             v.add(new Violation("domesticAbuse.dashRisk", "is required for a domestic abuse notification"));
@@ -112,14 +119,14 @@ public final class ContactSubmissionValidator {
     }
 
     /** Each ticked indicator must be one the named pack defines: an id the engine does not know would be silently lost. */
-    private void checkIndicators(List<Violation> v, String packId, List<String> ids) {
+    private void checkIndicators(List<Violation> v, String field, String packId, List<String> ids) {
         if (ids.size() > MAX_INDICATORS) {
-            v.add(new Violation("concerns.indicatorIds", "has more than " + MAX_INDICATORS + " indicators"));
+            v.add(new Violation(field, "has more than " + MAX_INDICATORS + " indicators"));
             return;
         }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            String at = "concerns.indicatorIds[" + i + "]";
+            String at = field + "[" + i + "]";
             if (id == null || id.isBlank()) {
                 v.add(new Violation(at, "is blank"));
             } else if (packId != null && !indicators.hasPack(packId)) {

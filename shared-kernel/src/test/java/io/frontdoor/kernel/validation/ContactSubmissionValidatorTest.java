@@ -110,6 +110,17 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildsOwnIndicatorsAndNarrativeAreCheckedWhereTheyAre() {
+        var ownConcerns = aChild().withConcerns(List.of("luton.l4.parenting.basic-care.consistent-violence"), "synthetic");
+        var wrong = aChild().withConcerns(List.of("luton.l4.parenting.basic-care.consistent-violence", "luton.l9.made-up"),
+                "x".repeat(20_001));
+
+        assertThat(validator.validate(submission("luton", List.of(ownConcerns)))).isEmpty();
+        assertThat(validator.validate(submission("luton", List.of(ownConcerns, wrong)))).extracting(Violation::field)
+                .containsExactly("children[1].narrative", "children[1].indicatorIds[1]");
+    }
+
+    @Test
     void anIndicatorOfAPackWithoutACatalogueCannotBeAccepted() {
         var s = withConcerns("nottingham-city", List.of(aChild()), new Concerns(List.of("nottingham-city.l4.any"), null));
         assertThat(validator.validate(s)).extracting(Violation::message)

@@ -7,6 +7,9 @@ import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.platform.problem.Code;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +41,8 @@ public class DaTriageController {
     }
 
     /** Named apart from the threshold engine's {@code Outcome}: one API description holds both. */
-    public record ItemOutcome(@NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
+    public record ItemOutcome(@NotEmpty @Size(max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                              List<@NotNull @Code(RouteCode.class) String> routes,
                           @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale,
                           @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.NAME) String> agenciesPresent) {
     }
@@ -107,7 +111,7 @@ public class DaTriageController {
     @PostMapping("/{pack}/{date}/items/{contactId}/outcome")
     public Map<String, String> decide(@PathVariable String pack, @PathVariable String date, @PathVariable String contactId,
                                       @RequestBody ItemOutcome body, Actor actor) {
-        commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, RouteCode.names(body.routes()), body.rationale(), body.agenciesPresent(),
+        commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, body.routes(), body.rationale(), body.agenciesPresent(),
                 actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "contactId", contactId, "outcome", "DECIDED");
     }

@@ -10,8 +10,19 @@ public final class DaTriageMessages {
     private DaTriageMessages() {
     }
 
-    /** An item on the agenda: the DASH risk, the children, and earlier DA notifications about the same household. */
-    public record AgendaItem(String contactId, String dashRisk, List<String> children, int previousNotifications) {
+    /**
+     * An item on the agenda: the household once, with its DASH risk, the children it concerns ({@code children} their names,
+     * {@code childIndexes} their places in the contact) and earlier DA notifications about the same household.
+     */
+    public record AgendaItem(String contactId, String dashRisk, List<String> children, int previousNotifications,
+                             List<Integer> childIndexes) {
+        public AgendaItem {
+            childIndexes = childIndexes == null ? List.of() : List.copyOf(childIndexes);
+        }
+
+        public AgendaItem(String contactId, String dashRisk, List<String> children, int previousNotifications) {
+            this(contactId, dashRisk, children, previousNotifications, List.of());
+        }
     }
 
     public record ScheduleDaItem(@TargetAggregateIdentifier String meetingId, String packId, Instant meetingAt, AgendaItem item,
@@ -28,8 +39,17 @@ public final class DaTriageMessages {
     public record CloseMeeting(@TargetAggregateIdentifier String meetingId, String closedBy) {
     }
 
+    /** {@code childIndexes}: the item's children, repeated at the top for the public event. */
     public record DaTriageItemScheduled(String meetingId, String packId, Instant meetingAt, String contactId, String dashRisk,
-                                        AgendaItem item, String rolledOverFromMeetingId) {
+                                        AgendaItem item, String rolledOverFromMeetingId, List<Integer> childIndexes) {
+        public DaTriageItemScheduled {
+            childIndexes = childIndexes != null ? List.copyOf(childIndexes) : item == null ? List.of() : item.childIndexes();
+        }
+
+        public DaTriageItemScheduled(String meetingId, String packId, Instant meetingAt, String contactId, String dashRisk,
+                                     AgendaItem item, String rolledOverFromMeetingId) {
+            this(meetingId, packId, meetingAt, contactId, dashRisk, item, rolledOverFromMeetingId, null);
+        }
     }
 
     public record DaTriageMeetingOpened(String meetingId, String chair) {

@@ -46,11 +46,13 @@ public class DaTriagePolicy {
         var contact = triages.submission(routed.contactId());
         var risk = contact.domesticAbuse() == null || contact.domesticAbuse().dashRisk() == null ? "STANDARD"
                 : contact.domesticAbuse().dashRisk().name();
-        List<String> names = contact.children().stream()
+        List<Integer> indexes = routed.childIndexes().isEmpty()
+                ? java.util.stream.IntStream.range(0, contact.children().size()).boxed().toList() : routed.childIndexes();
+        List<String> names = indexes.stream().map(contact.children()::get)
                 .map(c -> (nonNull(c.givenName()) + " " + nonNull(c.familyName())).trim()).toList();
         Instant meetingAt = calendar.nextMeeting(contact.packId(), clock.instant());
         commands.sendAndWait(new ScheduleDaItem(MeetingCalendar.meetingId(contact.packId(), meetingAt), contact.packId(), meetingAt,
-                new AgendaItem(routed.contactId(), risk, names, children.previousDomesticAbuseNotifications(routed.contactId())), null));
+                new AgendaItem(routed.contactId(), risk, names, children.previousDomesticAbuseNotifications(routed.contactId()), indexes), null));
     }
 
     @EventHandler

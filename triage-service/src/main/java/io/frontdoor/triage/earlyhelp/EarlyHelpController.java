@@ -58,7 +58,9 @@ public class EarlyHelpController {
                           @Size(max = TextLimits.NARRATIVE) String summary) {
     }
 
-    public record StepUpRequest(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason) {
+    /** {@code childIndexes}: the children the step-up concerns, by their place in the first contact; absent: every child of the episode. */
+    public record StepUpRequest(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason,
+                                @Size(max = TextLimits.LIST_ITEMS) List<@NotNull Integer> childIndexes) {
     }
 
     public record Closure(@NotNull EarlyHelpClosure.Outcome outcome, @NotNull EarlyHelpClosure.Reason reason,
@@ -132,22 +134,32 @@ public class EarlyHelpController {
     }
 
     /**
-     * The new contact repeats the children of the first, each with the child id the index gave it (so the new contact
-     * joins the same child's history), and names the episode it comes from; its referrer is the signed-in lead
-     * professional (the token's name).
+     * The new contact names the children stepped up (all the first contact's when none is named), each with the child id
+     * the index gave it (so the new contact joins the same child's history), and the episode it comes from; its referrer
+     * is the signed-in lead professional (the token's name).
      */
     @PostMapping("/step-up")
     public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody StepUpRequest body, Actor actor) {
         String contactId = episodeId.substring("eh-".length());
         ContactSubmission first = triages.submission(contactId);
+        List<Integer> named = body.childIndexes() == null ? List.of() : body.childIndexes();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i) == null || named.get(i) < 0 || named.get(i) >= first.children().size()) {
+                throw io.frontdoor.kernel.validation.InvalidSubmissionException.of("childIndexes[" + i + "]",
+                        "the contact names " + first.children().size() + " children (0 to " + (first.children().size() - 1) + ")");
+            }
+        }
+        List<ContactSubmission.Child> identified = identified(contactId, first.children());
+        List<ContactSubmission.Child> children = named.isEmpty() ? identified : java.util.stream.IntStream
+                .range(0, identified.size()).filter(named::contains).mapToObj(identified::get).toList();
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
                         null, null, ReferrerService.EARLY_HELP),
-                identified(contactId, first.children()), first.adults(),
+                children, first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
-        return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
+        return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId(), named));
     }
 
     /** A child whose link is only a possible match goes without an id: the index matches it afresh. */

@@ -7,8 +7,14 @@ import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -20,6 +26,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Early help after a step-down: consent (early help is consensual), a lead professional agreed through stages 1–4,
  * the planning meeting within 20 working days, its record within 20 working days of the meeting, reviews at most
  * three months apart, step-up to the front door when needs escalate, and closure. Each due step is a deadline.
+ * One episode per contact covers the children stepped down together, with one lead professional for the family (001);
+ * a step-up names the children it concerns, and the episode goes on for the others.
  */
 @Aggregate
 public class EarlyHelpEpisode {
@@ -40,14 +48,23 @@ public class EarlyHelpEpisode {
     private boolean leadAgreed;
     private boolean planned;
     private boolean closed;
+    private final Set<Integer> children = new TreeSet<>();
     private final Map<String, String> dueDeadlines = new HashMap<>();
 
     protected EarlyHelpEpisode() {
     }
 
     @CommandHandler
-    public EarlyHelpEpisode(StartEarlyHelpEpisode c, EarlyHelpTimes times, DeadlineManager deadlines) {
-        apply(new EarlyHelpEpisodeStarted(c.episodeId(), c.contactId(), c.packId(), c.locality()));
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StartEarlyHelpEpisode c, EarlyHelpTimes times, DeadlineManager deadlines) {
+        if (episodeId != null) {
+            List<Integer> joining = c.childIndexes().stream().filter(child -> !children.contains(child)).toList();
+            if (!closed && !joining.isEmpty()) {
+                apply(new EarlyHelpChildrenJoined(episodeId, contactId, joining));
+            }
+            return;
+        }
+        apply(new EarlyHelpEpisodeStarted(c.episodeId(), c.contactId(), c.packId(), c.locality(), c.childIndexes()));
         Instant planningDue = times.planningMeetingDue(c.packId(), times.now());
         String id = deadlines.schedule(planningDue, PLANNING_MEETING, new Due(PLANNING_MEETING, planningDue));
         apply(new EarlyHelpMilestoneDue(c.episodeId(), c.contactId(), PLANNING_MEETING, planningDue, id));
@@ -128,8 +145,22 @@ public class EarlyHelpEpisode {
         if (c.reason() == null || c.reason().isBlank()) {
             throw InvalidSubmissionException.of("reason", "a step-up says how needs have escalated");
         }
-        apply(new EarlyHelpSteppedUp(episodeId, contactId, c.referral().externalReference(), c.referral(), c.reason(), c.recordedBy()));
-        close("STEPPED_UP", c.recordedBy(), deadlines);
+        List<Integer> steppedUp = c.childIndexes().isEmpty() ? List.copyOf(children) : List.copyOf(new TreeSet<>(c.childIndexes()));
+        List<io.frontdoor.kernel.validation.Violation> notHere = new ArrayList<>();
+        for (int i = 0; i < c.childIndexes().size(); i++) {
+            if (!children.isEmpty() && !children.contains(c.childIndexes().get(i))) {
+                notHere.add(new io.frontdoor.kernel.validation.Violation("childIndexes[" + i + "]",
+                        "child " + c.childIndexes().get(i) + " is not in this early-help episode (it covers " + children + ")"));
+            }
+        }
+        if (!notHere.isEmpty()) {
+            throw new InvalidSubmissionException(notHere);
+        }
+        apply(new EarlyHelpSteppedUp(episodeId, contactId, c.referral().externalReference(), c.referral(), c.reason(), c.recordedBy(),
+                steppedUp));
+        if (children.isEmpty()) {
+            close("STEPPED_UP", c.recordedBy(), deadlines);
+        }
     }
 
     @CommandHandler
@@ -184,6 +215,21 @@ public class EarlyHelpEpisode {
         episodeId = e.episodeId();
         contactId = e.contactId();
         packId = e.packId();
+        children.addAll(e.childIndexes());
+    }
+
+    @EventSourcingHandler
+    void on(EarlyHelpChildrenJoined e) {
+        children.addAll(e.childIndexes());
+    }
+
+    @EventSourcingHandler
+    void on(EarlyHelpSteppedUp e) {
+        if (e.childIndexes().isEmpty()) {
+            children.clear();
+        } else {
+            children.removeAll(e.childIndexes());
+        }
     }
 
     @EventSourcingHandler

@@ -3,12 +3,17 @@ package io.frontdoor.triage.earlyhelp;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.StartEarlyHelpEpisode;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
 import io.frontdoor.triage.triage.web.TriageReader;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** A contact routed to EARLY_HELP starts its episode, in the same transaction as the routing (one episode per contact). */
+/**
+ * A contact routed to EARLY_HELP starts its episode for the children routed, in the same transaction as the routing (one
+ * episode per contact: children stepped down later join it).
+ */
 @Component
 @ProcessingGroup(EarlyHelpStarter.GROUP)
 public class EarlyHelpStarter {
@@ -30,8 +35,11 @@ public class EarlyHelpStarter {
     @EventHandler
     void on(ContactRouted routed) {
         if ("EARLY_HELP".equals(routed.route())) {
-            commands.sendAndWait(new StartEarlyHelpEpisode(episodeId(routed.contactId()), routed.contactId(),
-                    triages.submission(routed.contactId()).packId(), routed.details().get("locality")));
+            var contact = triages.submission(routed.contactId());
+            List<Integer> children = routed.childIndexes().isEmpty()
+                    ? IntStream.range(0, contact.children().size()).boxed().toList() : routed.childIndexes();
+            commands.sendAndWait(new StartEarlyHelpEpisode(episodeId(routed.contactId()), routed.contactId(), contact.packId(),
+                    routed.details().get("locality"), children));
         }
     }
 }

@@ -2,6 +2,10 @@ package io.frontdoor.triage.escalation;
 
 import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.triage.escalation.Ladder.Rung;
+import io.frontdoor.platform.problem.Code;
+import io.frontdoor.triage.threshold.RouteCode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +33,9 @@ public final class EscalationMessages {
     }
 
     /** What a decision changed by a disagreement now is: checked like any decision (routes by {@code DecisionValidation}). */
-    public record RevisedDecision(@Min(1) @Max(4) int levelRank, @NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank String> routes,
+    public record RevisedDecision(@Min(1) @Max(4) int levelRank,
+                                  @NotEmpty @Size(max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                                  List<@NotBlank @Code(RouteCode.class) String> routes,
                                   @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale) {
     }
 

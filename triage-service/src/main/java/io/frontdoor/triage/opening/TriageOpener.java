@@ -41,6 +41,16 @@ public class TriageOpener {
         this.calendars = calendars;
     }
 
+    private static Recommended recommended(Recommendation recommendation, Rag rag) {
+        return new Recommended(recommendation.level().rank(), rag.name(), names(recommendation.routes()),
+                recommendation.children().stream().map(child -> new Recommended.ChildRecommended(child.index(), child.level().rank(),
+                        child.rag().name(), names(child.routes()))).toList());
+    }
+
+    private static List<String> names(List<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).toList();
+    }
+
     /**
      * The pack's advice on an updated submission, and the decision due time it would set from when the update was
      * recorded: for the triage to weigh against what is in force ({@code Triage}). The children are not linked again.
@@ -53,7 +63,7 @@ public class TriageOpener {
             Recommendation recommendation = engine.evaluate(pack, contact);
             Rag rag = recommendation.rag();
             return new ReevaluateTriage(contactId, updateNumber, changes, sentBy,
-                    new Recommended(recommendation.level().rank(), rag.name(), recommendation.routes().stream().map(Enum::name).toList()),
+                    recommended(recommendation, rag),
                     EventEnvelopes.JSON.valueToTree(recommendation), null, calendars.decisionDue(pack, recordedAt, recommendation, rag));
         } catch (InvalidSubmissionException cannotJudge) {
             return new ReevaluateTriage(contactId, updateNumber, changes, sentBy, null, null,
@@ -78,7 +88,7 @@ public class TriageOpener {
             ObjectNode recorded = history.annotate(EventEnvelopes.JSON.valueToTree(recommendation), rag);
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
-                    new Recommended(recommendation.level().rank(), rag.name(), recommendation.routes().stream().map(Enum::name).toList()),
+                    recommended(recommendation, rag),
                     recorded, null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
                     outcomeDue, links);
         } catch (InvalidSubmissionException cannotJudge) {

@@ -26,6 +26,16 @@ public final class DerivedFacts {
     private DerivedFacts() {
     }
 
+    /** The facts of the contact and of the one child a recommendation is for ({@code unborn} is that child's own). */
+    public static Set<String> of(ContactSubmission contact, ContactSubmission.Child child) {
+        Set<String> facts = of(contact);
+        if (child != null && child.unborn()) {
+            facts.add(UNBORN);
+        }
+        return facts;
+    }
+
+    /** The facts of the contact as a whole: they reach every child it names. */
     public static Set<String> of(ContactSubmission contact) {
         Set<String> facts = new LinkedHashSet<>();
         var domesticAbuse = contact.domesticAbuse();
@@ -46,9 +56,6 @@ public final class DerivedFacts {
         }
         if (contact.inImmediateDanger()) {
             facts.add(IMMEDIATE_DANGER);
-        }
-        if (contact.children().stream().anyMatch(child -> child != null && child.unborn())) {
-            facts.add(UNBORN);
         }
         if (contact.known()) {
             facts.add(KNOWN_TO_SERVICES);

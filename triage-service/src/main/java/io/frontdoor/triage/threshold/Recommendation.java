@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What the threshold engine advises for one contact under one pack version, with its reasons. Field names are a
- * fixed contract (DESIGN.md, "Contracts whose names are fixed"): add fields, never rename.
+ * fixed contract (DESIGN.md, "Contracts whose names are fixed"): add fields, never rename. The top-level fields are the
+ * contact as a whole (the highest level, the most urgent RAG, every route any child needs, consent when any child's
+ * route needs it); {@code children} is each child's own recommendation.
  *
  * @param asOf               the moment the contact was judged at (its {@code receivedAt}, or the time of evaluation)
  * @param receivedOutOfHours whether {@code asOf} falls outside the pack's office hours
@@ -15,7 +17,7 @@ public record Recommendation(PackVersion pack, LevelOfNeed level, Rag rag, List<
                              List<TriggeredRule> triggeredRules, boolean consentRequired,
                              List<ProtectiveFactor> protectiveFactors, List<String> advice,
                              DecisionTimescale decisionTimescale, Instant asOf, boolean receivedOutOfHours,
-                             String summary) {
+                             String summary, List<ChildRecommendation> children) {
 
     public Recommendation {
         routes = List.copyOf(routes);
@@ -24,6 +26,25 @@ public record Recommendation(PackVersion pack, LevelOfNeed level, Rag rag, List<
         triggeredRules = List.copyOf(triggeredRules);
         protectiveFactors = List.copyOf(protectiveFactors);
         advice = List.copyOf(advice);
+        children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /**
+     * One child's recommendation. {@code index} is the child's place in the contact's {@code children} (from 0);
+     * {@code name} the given name only, for display; the explanations of {@code triggeredRules} name the child.
+     */
+    public record ChildRecommendation(int index, String name, LevelOfNeed level, Rag rag, List<RouteCode> routes,
+                                      List<RouteDetail> routeDetails, boolean consentRequired,
+                                      List<MatchedIndicator> matchedIndicators, List<TriggeredRule> triggeredRules,
+                                      List<ProtectiveFactor> protectiveFactors, DecisionTimescale decisionTimescale,
+                                      String summary) {
+        public ChildRecommendation {
+            routes = List.copyOf(routes);
+            routeDetails = List.copyOf(routeDetails);
+            matchedIndicators = List.copyOf(matchedIndicators);
+            triggeredRules = List.copyOf(triggeredRules);
+            protectiveFactors = List.copyOf(protectiveFactors);
+        }
     }
 
     public record PackVersion(String id, String version) {

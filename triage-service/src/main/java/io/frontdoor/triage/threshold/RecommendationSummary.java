@@ -15,13 +15,27 @@ final class RecommendationSummary {
     private RecommendationSummary() {
     }
 
+    /** What the summary says of one child of a contact that names several. */
+    record ChildPart(String name, TickedIndicators ticked, Deliberation deliberation, List<RouteCode> routes,
+                     boolean consentRequired, Recommendation.DecisionTimescale timescale) {
+    }
+
+    /** For a contact naming several children: the contact as a whole, then each child in its own words. */
+    static String writeForChildren(Pack pack, Level level, Rag rag, List<RouteCode> routes, List<ChildPart> children) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(children.size() + " children. The most urgent: " + named(level) + ": " + rag + ".");
+        sentences.add(routes(pack, routes));
+        children.forEach(child -> sentences.add(child.name() + ": " + write(pack, child.ticked(), child.deliberation(),
+                child.routes(), child.consentRequired(), child.timescale(), false)));
+        sentences.add("This is a recommendation: a qualified worker makes the decision, for each child.");
+        return String.join(" ", sentences);
+    }
+
     static String write(Pack pack, TickedIndicators ticked, Deliberation deliberation, List<RouteCode> routes,
-                        boolean consentRequired, Recommendation.DecisionTimescale timescale) {
+                        boolean consentRequired, Recommendation.DecisionTimescale timescale, boolean closing) {
         List<String> sentences = new ArrayList<>();
         sentences.add(named(deliberation.level()) + ": " + deliberation.rag() + ".");
-        sentences.add("Routes: " + (routes.isEmpty() ? "none named by the pack; the worker decides" : routes.stream()
-                .map(code -> pack.route(code).map(Route::localName).orElse(code.name()))
-                .collect(Collectors.joining(", "))) + ".");
+        sentences.add(routes(pack, routes));
         sentences.add("Why: " + reasons(pack, ticked, deliberation));
         sentences.add(consentRequired
                 ? "Consent: the family's agreement is needed for this route; if it is refused, record why and reconsider whether the needs escalate."
@@ -34,8 +48,16 @@ final class RecommendationSummary {
             sentences.add("Strengths noted, for the worker's judgement (they do not lower the level by themselves): "
                     + quoted(ticked.protective()) + ".");
         }
-        sentences.add("This is a recommendation: a qualified worker makes the decision.");
+        if (closing) {
+            sentences.add("This is a recommendation: a qualified worker makes the decision.");
+        }
         return String.join(" ", sentences);
+    }
+
+    private static String routes(Pack pack, List<RouteCode> routes) {
+        return "Routes: " + (routes.isEmpty() ? "none named by the pack; the worker decides" : routes.stream()
+                .map(code -> pack.route(code).map(Route::localName).orElse(code.name()))
+                .collect(Collectors.joining(", "))) + ".";
     }
 
     private static String reasons(Pack pack, TickedIndicators ticked, Deliberation deliberation) {

@@ -1,12 +1,11 @@
 package io.frontdoor.triage.threshold;
 
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The indicators a contact ticked, split into those that count towards the level and the protective factors that
@@ -14,24 +13,36 @@ import java.util.Set;
  */
 record TickedIndicators(List<Indicator> counted, List<Indicator> protective) {
 
-    static TickedIndicators resolve(Pack pack, List<String> ids) {
-        List<Violation> unknown = new ArrayList<>();
+    static final TickedIndicators NONE = new TickedIndicators(List.of(), List.of());
+
+    /**
+     * @param field    where the ids came from ({@code concerns.indicatorIds}, {@code children[1].indicatorIds})
+     * @param problems where an unknown or empty id is reported, one violation per id
+     */
+    static TickedIndicators resolve(Pack pack, List<String> ids, String field, List<Violation> problems) {
         Set<Indicator> ticked = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            String field = "concerns.indicatorIds[" + i + "]";
+            String at = field + "[" + i + "]";
             if (id == null || id.isBlank()) {
-                unknown.add(new Violation(field, "an indicator id is empty"));
+                problems.add(new Violation(at, "an indicator id is empty"));
             } else {
-                pack.indicator(id).ifPresentOrElse(ticked::add, () -> unknown.add(new Violation(field,
+                pack.indicator(id).ifPresentOrElse(ticked::add, () -> problems.add(new Violation(at,
                         "unknown indicator '" + id + "': pack " + pack.id() + " (version " + pack.version() + ") has no indicator with this id")));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new InvalidSubmissionException(unknown);
-        }
         return new TickedIndicators(ticked.stream().filter(indicator -> !indicator.protective()).toList(),
                 ticked.stream().filter(Indicator::protective).toList());
+    }
+
+    /** Both sets, each indicator once, in the order first ticked. */
+    TickedIndicators plus(TickedIndicators other) {
+        return new TickedIndicators(distinct(counted, other.counted), distinct(protective, other.protective));
+    }
+
+    /** The counted indicators that are about the household rather than the child ({@link HouseholdFacts}). */
+    TickedIndicators household() {
+        return new TickedIndicators(counted.stream().filter(HouseholdFacts::aboutTheHousehold).toList(), List.of());
     }
 
     /** The highest level among the counted indicators sets the floor of the recommendation; with none it is level 1. */
@@ -55,5 +66,9 @@ record TickedIndicators(List<Indicator> counted, List<Indicator> protective) {
         Set<String> ids = new LinkedHashSet<>();
         counted.forEach(indicator -> ids.add(indicator.id()));
         return ids;
+    }
+
+    private static List<Indicator> distinct(List<Indicator> first, List<Indicator> second) {
+        return List.copyOf(Stream.concat(first.stream(), second.stream()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record AuthorisationRules(boolean overrideDownwards, boolean noFurtherActionOnPoliceDomesticAbuse, List<String> routes) {
 
+    /** No decision needs authorising: for judging only which way a decision departs from the recommendation. */
+    public static final AuthorisationRules NONE = new AuthorisationRules(false, false, List.of());
+
     public AuthorisationRules {
         routes = routes == null ? List.of() : List.copyOf(routes);
     }

@@ -1,9 +1,6 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
-import io.frontdoor.triage.triage.TriageCommands.RecordDecision;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,32 +14,30 @@ final class DecisionValidation {
     private DecisionValidation() {
     }
 
-    static void check(RecordDecision c) {
-        check(c.levelRank(), c.routes(), c.rationale(), c.decidedBy());
+    static void checkLevel(List<Violation> v, String field, int levelRank) {
+        if (levelRank < 1 || levelRank > 4) {
+            v.add(new Violation(field, "must be 1 to 4"));
+        }
     }
 
-    static void check(int levelRank, List<String> routes, String rationale, String decidedBy) {
-        List<Violation> v = new ArrayList<>();
-        if (levelRank < 1 || levelRank > 4) {
-            v.add(new Violation("levelRank", "must be 1 to 4"));
-        }
+    static void checkRoutes(List<Violation> v, String field, List<String> routes) {
         if (routes == null || routes.isEmpty()) {
-            v.add(new Violation("routes", "at least one route is required"));
-        } else {
-            for (int i = 0; i < routes.size(); i++) {
-                if (!ROUTES.contains(routes.get(i))) {
-                    v.add(new Violation("routes[" + i + "]", "unknown route; allowed: " + ROUTES.stream().sorted().toList()));
-                }
+            v.add(new Violation(field, "at least one route is required"));
+            return;
+        }
+        for (int i = 0; i < routes.size(); i++) {
+            if (!ROUTES.contains(routes.get(i))) {
+                v.add(new Violation(field + "[" + i + "]", "unknown route; allowed: " + ROUTES.stream().sorted().toList()));
             }
         }
+    }
+
+    static void checkWho(List<Violation> v, String rationale, String decidedBy) {
         if (rationale == null || rationale.isBlank()) {
             v.add(new Violation("rationale", "a decision needs its rationale"));
         }
         if (decidedBy == null || decidedBy.isBlank()) {
             v.add(new Violation("decidedBy", "is required"));
-        }
-        if (!v.isEmpty()) {
-            throw new InvalidSubmissionException(v);
         }
     }
 }

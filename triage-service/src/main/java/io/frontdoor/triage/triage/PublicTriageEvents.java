@@ -37,6 +37,7 @@ public class PublicTriageEvents {
 
     DecisionRecordedV1 decided(DecisionRecorded e) {
         return new DecisionRecordedV1(e.contactId(), e.decisionId(), e.level(), e.routes(), e.rationale(), e.decidedBy(),
-                e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare(), e.revision());
+                e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare(), e.revision(),
+                e.children());
     }
 }

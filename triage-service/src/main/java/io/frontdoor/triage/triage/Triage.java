@@ -5,13 +5,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
-import io.frontdoor.triage.decision.DecisionPolicy;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -23,6 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The front door's work on one contact: opened with the engine's recommendation, allocated, checked with partners,
  * decided (and authorised where the pack says so), routed, fed back, closed. Every timescale is a persistent deadline.
+ * Each child the contact names has its own recommendation, decision and routes; the contact's are the children's together.
  */
 @Aggregate
 public class Triage {
@@ -47,16 +52,16 @@ public class Triage {
     private final Map<String, String> checkDeadlines = new HashMap<>();
     private final Map<Integer, LinkState> childLinks = new HashMap<>();
     private final Map<String, String> feedbackDeadlines = new HashMap<>();
-    private final java.util.Set<String> routed = new java.util.HashSet<>();
-    private boolean routedToStrategyDiscussion;
-    private boolean strategyOutcomeRecorded;
+    private List<String> childNames = List.of();
+    /** Route code to the children sent on it. */
+    private final Map<String, Set<Integer>> routed = new HashMap<>();
+    private final Set<Integer> strategyOutcomeRecorded = new TreeSet<>();
 
     /** How the index linked a child of this contact, and whether a worker has reviewed that link. */
     record LinkState(String childId, String matchedBy, boolean reviewed) {
     }
 
-    record PendingDecision(String decisionId, int levelRank, List<String> routes, String decidedBy, boolean accepted,
-                           String authorisationDeadlineId) {
+    record PendingDecision(String decisionId, String decidedBy, List<ChildDecision> children, String authorisationDeadlineId) {
     }
 
     protected Triage() {
@@ -175,15 +180,14 @@ public class Triage {
         if (allocatedTo == null) {
             throw new ConflictException("allocate the contact to a worker before recording a decision");
         }
-        DecisionValidation.check(c);
-        var judgement = DecisionPolicy.judge(recommended, c.levelRank(), c.routes(), authorisation, policeDomesticAbuseNotification);
+        var judgement = judge(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.decidedBy(), c.children()), clock);
         TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
         Instant authorisationDue = judgement.authorisationRequired() ? clock.authorisationDue(packId, clock.now()) : null;
         String authorisationDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.AUTHORISATION, null, authorisationDue);
         String decisionId = UUID.randomUUID().toString();
-        apply(new DecisionRecorded(contactId, decisionId, clock.level(packId, c.levelRank()), List.copyOf(c.routes()), c.rationale(), c.decidedBy(),
+        apply(new DecisionRecorded(contactId, decisionId, clock.level(packId, judgement.levelRank()), judgement.routes(), c.rationale(), c.decidedBy(),
                 judgement.override().name(), judgement.authorisationRequired(), judgement.authorisationReason(),
-                judgement.acceptedForSocialCare(), false, authorisationDue, authorisationDeadline));
+                judgement.acceptedForSocialCare(), false, authorisationDue, authorisationDeadline, judgement.children()));
         if (!judgement.authorisationRequired()) {
             route(clock, deadlines);
         }
@@ -194,23 +198,32 @@ public class Triage {
         if (decision == null || status == TriageStatus.AWAITING_AUTHORISATION) {
             throw new ConflictException("there is no final decision to revise");
         }
-        DecisionValidation.check(c.levelRank(), c.routes(), c.rationale(), c.revisedBy());
-        var judgement = DecisionPolicy.judge(recommended, c.levelRank(), c.routes(), authorisation, policeDomesticAbuseNotification);
-        apply(new DecisionRecorded(contactId, UUID.randomUUID().toString(), clock.level(packId, c.levelRank()), List.copyOf(c.routes()),
-                c.rationale() + " (revised after disagreement " + c.escalationId() + ")", c.revisedBy(), judgement.override().name(),
-                false, null, judgement.acceptedForSocialCare(), true, null, null));
+        var judgement = judge(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.revisedBy(), c.children()), clock);
+        String revised = " (revised after disagreement " + c.escalationId() + ")";
+        apply(new DecisionRecorded(contactId, UUID.randomUUID().toString(), clock.level(packId, judgement.levelRank()), judgement.routes(),
+                c.rationale() + revised, c.revisedBy(), judgement.override().name(),
+                false, null, judgement.acceptedForSocialCare(), true, null, null,
+                judgement.children().stream().map(child -> new ChildDecision(child.index(), child.name(), child.level(), child.routes(),
+                        child.rationale() + revised, child.overrideDirection(), false, null, child.acceptedForSocialCare())).toList()));
         route(clock, deadlines);
+    }
+
+    private ChildDecisions judge(ChildDecisions.Asked asked, PackContext clock) {
+        return ChildDecisions.judge(asked, childNames.isEmpty() ? List.of("Child 1") : childNames, recommended, authorisation, policeDomesticAbuseNotification,
+                rank -> clock.level(packId, rank));
     }
 
     @CommandHandler
     void handle(RecordDaTriageOutcome c, PackContext clock) {
-        if (!routed.contains("DOMESTIC_ABUSE_TRIAGE")) {
+        Set<Integer> household = routed.getOrDefault("DOMESTIC_ABUSE_TRIAGE", Set.of());
+        if (household.isEmpty()) {
             throw new ConflictException("this contact was not routed to the weekly domestic abuse triage");
         }
         for (String route : c.routes()) {
-            if (!routed.contains(route)) {
-                apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route),
-                        Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()), clock.routeDue(packId, route, clock.now())));
+            List<Integer> children = notYetRouted(route, household);
+            if (!children.isEmpty()) {
+                send(route, Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()),
+                        clock.routeDue(packId, route, clock.now()), children, clock);
             }
         }
     }
@@ -238,16 +251,24 @@ public class Triage {
 
     @CommandHandler
     void handle(RecordStrategyDiscussionOutcome c, PackContext clock) {
-        if (!routedToStrategyDiscussion) {
+        Set<Integer> discussed = routed.getOrDefault("STRATEGY_DISCUSSION", Set.of());
+        if (discussed.isEmpty()) {
             throw new ConflictException("this contact was not routed to a strategy discussion");
         }
-        if (strategyOutcomeRecorded) {
+        List<Integer> children = c.childIndexes().isEmpty()
+                ? discussed.stream().filter(child -> !strategyOutcomeRecorded.contains(child)).toList()
+                : List.copyOf(new TreeSet<>(c.childIndexes()));
+        for (int child : children) {
+            if (!discussed.contains(child)) {
+                throw new ConflictException("child " + child + " was not routed to a strategy discussion");
+            }
+        }
+        if (children.isEmpty() || children.stream().anyMatch(strategyOutcomeRecorded::contains)) {
             throw new ConflictException("the strategy discussion outcome is already recorded");
         }
-        apply(new StrategyDiscussionOutcomeRecorded(contactId, c.section47Enquiry(), c.participants(), c.recordedBy()));
+        apply(new StrategyDiscussionOutcomeRecorded(contactId, c.section47Enquiry(), c.participants(), c.recordedBy(), children));
         if (c.section47Enquiry()) {
-            apply(new ContactRouted(contactId, "SECTION_47_ENQUIRY", clock.routeLocalName(packId, "SECTION_47_ENQUIRY"),
-                    Map.of("from", "STRATEGY_DISCUSSION"), null));
+            send("SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null, notYetRouted("SECTION_47_ENQUIRY", children), clock);
         }
     }
 
@@ -277,19 +298,43 @@ public class Triage {
         }
     }
 
+    /** Each route any child's decision takes, once, naming the children it takes that were not sent on it before. */
     private void route(PackContext clock, DeadlineManager deadlines) {
-        for (String route : decision.routes()) {
-            if (routed.contains(route)) {
+        Set<String> routes = new LinkedHashSet<>();
+        decision.children().forEach(child -> routes.addAll(child.routes()));
+        for (String route : routes) {
+            List<Integer> children = notYetRouted(route, decision.children().stream()
+                    .filter(child -> child.routes().contains(route)).map(ChildDecision::index).toList());
+            if (children.isEmpty()) {
                 continue;
             }
             Instant due = clock.routeDue(packId, route, receivedAt);
-            apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), RouteDetails.forRoute(route, firstPostcode), due));
+            send(route, RouteDetails.forRoute(route, firstPostcode), due, children, clock);
         }
-        if (!decision.accepted()) {
+        if (decision.children().stream().anyMatch(child -> !child.acceptedForSocialCare())) {
             Instant due = clock.feedbackNotAcceptedDue(packId, clock.now());
             String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, null, due);
             apply(new FeedbackDue(contactId, FeedbackKind.NOT_ACCEPTED.name(), due, deadline));
         }
+    }
+
+    /** The contact goes on {@code route} for these children, named by their given names. */
+    private void send(String route, Map<String, String> details, Instant due, List<Integer> children, PackContext clock) {
+        List<String> names = children.stream().map(child -> child < childNames.size() ? childNames.get(child) : "Child " + (child + 1)).toList();
+        apply(new ContactRouted(contactId, route, clock.routeLocalName(packId, route), details, due, children, names));
+    }
+
+    private List<Integer> notYetRouted(String route, java.util.Collection<Integer> children) {
+        Set<Integer> already = routed.getOrDefault(route, Set.of());
+        return children.stream().filter(child -> !already.contains(child)).sorted().toList();
+    }
+
+    private List<Integer> everyChild() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, childNames.size()); i++) {
+            all.add(i);
+        }
+        return all;
     }
 
     private void requireOpen() {
@@ -330,6 +375,12 @@ public class Triage {
         policeDomesticAbuseNotification = e.policeDomesticAbuseNotification();
         decisionDeadlineId = e.decisionDeadlineId();
         outcomeDeadlineId = e.outcomeDeadlineId();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < e.submission().children().size(); i++) {
+            var child = e.submission().children().get(i);
+            names.add(child == null ? "Child " + (i + 1) : child.displayName(i));
+        }
+        childNames = List.copyOf(names);
         firstPostcode = e.submission().children().stream()
                 .filter(child -> child.address() != null && child.address().postcode() != null)
                 .map(child -> child.address().postcode()).findFirst().orElse(null);
@@ -374,8 +425,11 @@ public class Triage {
 
     @EventSourcingHandler
     void on(DecisionRecorded e) {
-        decision = new PendingDecision(e.decisionId(), e.level().rank(), e.routes(), e.decidedBy(), e.acceptedForSocialCare(),
-                e.authorisationDeadlineId());
+        List<ChildDecision> children = e.children().isEmpty()
+                ? everyChild().stream().map(index -> new ChildDecision(index, null, e.level(), e.routes(), e.rationale(),
+                        e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare())).toList()
+                : e.children();
+        decision = new PendingDecision(e.decisionId(), e.decidedBy(), children, e.authorisationDeadlineId());
         status = e.authorisationRequired() ? TriageStatus.AWAITING_AUTHORISATION : TriageStatus.DECIDED;
     }
 
@@ -392,13 +446,12 @@ public class Triage {
 
     @EventSourcingHandler
     void on(ContactRouted e) {
-        routed.add(e.route());
-        routedToStrategyDiscussion |= "STRATEGY_DISCUSSION".equals(e.route());
+        routed.computeIfAbsent(e.route(), route -> new TreeSet<>()).addAll(e.childIndexes().isEmpty() ? everyChild() : e.childIndexes());
     }
 
     @EventSourcingHandler
     void on(StrategyDiscussionOutcomeRecorded e) {
-        strategyOutcomeRecorded = true;
+        strategyOutcomeRecorded.addAll(e.childIndexes().isEmpty() ? routed.getOrDefault("STRATEGY_DISCUSSION", Set.of()) : e.childIndexes());
     }
 
     @EventSourcingHandler

@@ -59,14 +59,41 @@ public final class TriageCommands {
                                              String recordedBy) {
     }
 
-    /** {@code expectedVersion}: the triage version the worker decided on; a concurrent change makes this a conflict. */
+    /**
+     * {@code expectedVersion}: the triage version the worker decided on; a concurrent change makes this a conflict.
+     * {@code levelRank}, {@code routes} and {@code rationale} are every child's decision, except where {@code children}
+     * varies it for a child (without {@code children}, the decision is every child's).
+     */
     public record RecordDecision(@TargetAggregateIdentifier String contactId, int levelRank, List<String> routes, String rationale,
-                                 String decidedBy, @TargetAggregateVersion Long expectedVersion) {
+                                 String decidedBy, @TargetAggregateVersion Long expectedVersion, List<ChildDecision> children) {
+        public RecordDecision {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        public RecordDecision(String contactId, int levelRank, List<String> routes, String rationale, String decidedBy,
+                              Long expectedVersion) {
+            this(contactId, levelRank, routes, rationale, decidedBy, expectedVersion, List.of());
+        }
+    }
+
+    /**
+     * The decision for one child where it differs from the rest: {@code childIndex} is its place in the contact's children
+     * (from 0); a field left null is the decision for every child.
+     */
+    public record ChildDecision(int childIndex, Integer levelRank, List<String> routes, String rationale) {
     }
 
     /** A decision changed by a professional disagreement ({@code escalationId}): recorded beside the first, which history keeps. */
     public record ReviseDecision(@TargetAggregateIdentifier String contactId, int levelRank, List<String> routes, String rationale,
-                                 String revisedBy, String escalationId) {
+                                 String revisedBy, String escalationId, List<ChildDecision> children) {
+        public ReviseDecision {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        public ReviseDecision(String contactId, int levelRank, List<String> routes, String rationale, String revisedBy,
+                              String escalationId) {
+            this(contactId, levelRank, routes, rationale, revisedBy, escalationId, List.of());
+        }
     }
 
     /** The weekly DA triage meeting decided the next steps for a notification routed to it. */
@@ -80,8 +107,16 @@ public final class TriageCommands {
     public record ReturnDecision(@TargetAggregateIdentifier String contactId, String manager, String reason) {
     }
 
+    /** {@code childIndexes}: the children the discussion was about; empty for every child routed to it whose outcome is not yet recorded. */
     public record RecordStrategyDiscussionOutcome(@TargetAggregateIdentifier String contactId, boolean section47Enquiry,
-                                                  String participants, String recordedBy) {
+                                                  String participants, String recordedBy, List<Integer> childIndexes) {
+        public RecordStrategyDiscussionOutcome {
+            childIndexes = childIndexes == null ? List.of() : List.copyOf(childIndexes);
+        }
+
+        public RecordStrategyDiscussionOutcome(String contactId, boolean section47Enquiry, String participants, String recordedBy) {
+            this(contactId, section47Enquiry, participants, recordedBy, List.of());
+        }
     }
 
     public record RecordFeedbackSent(@TargetAggregateIdentifier String contactId, String kind, String method, String sentBy,

@@ -61,10 +61,23 @@ public final class TriageEvents {
     public record PartnerCheckResponded(String contactId, String checkId, String agency, String response, String recordedBy) {
     }
 
+    /** The top-level fields are the contact as a whole; {@code children} each child's own (empty in older events: every child's). */
     public record DecisionRecorded(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level, List<String> routes, String rationale,
                                    String decidedBy, String overrideDirection, boolean authorisationRequired,
                                    String authorisationReason, boolean acceptedForSocialCare, boolean revision,
-                                   Instant authorisationDueAt, String authorisationDeadlineId) {
+                                   Instant authorisationDueAt, String authorisationDeadlineId,
+                                   List<io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision> children) {
+        public DecisionRecorded {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        public DecisionRecorded(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level, List<String> routes,
+                                String rationale, String decidedBy, String overrideDirection, boolean authorisationRequired,
+                                String authorisationReason, boolean acceptedForSocialCare, boolean revision,
+                                Instant authorisationDueAt, String authorisationDeadlineId) {
+            this(contactId, decisionId, level, routes, rationale, decidedBy, overrideDirection, authorisationRequired,
+                    authorisationReason, acceptedForSocialCare, revision, authorisationDueAt, authorisationDeadlineId, List.of());
+        }
     }
 
     public record DecisionAuthorised(String contactId, String decisionId, String authorisedBy) {
@@ -73,7 +86,22 @@ public final class TriageEvents {
     public record DecisionReturned(String contactId, String decisionId, String returnedBy, String reason) {
     }
 
-    public record ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt) {
+    /** {@code childIndexes}: the children sent on the route, {@code childNames} their given names (empty in older events: every child). */
+    public record ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt,
+                                List<Integer> childIndexes, List<String> childNames) {
+        public ContactRouted {
+            childIndexes = childIndexes == null ? List.of() : List.copyOf(childIndexes);
+            childNames = childNames == null ? List.of() : List.copyOf(childNames);
+        }
+
+        public ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt,
+                             List<Integer> childIndexes) {
+            this(contactId, route, localName, details, dueAt, childIndexes, List.of());
+        }
+
+        public ContactRouted(String contactId, String route, String localName, Map<String, String> details, Instant dueAt) {
+            this(contactId, route, localName, details, dueAt, List.of(), List.of());
+        }
     }
 
     /**
@@ -85,8 +113,16 @@ public final class TriageEvents {
     public record FeedbackDue(String contactId, String kind, Instant dueAt, String deadlineId) {
     }
 
+    /** {@code childIndexes}: the children the discussion was about (empty in older events: every child routed to it). */
     public record StrategyDiscussionOutcomeRecorded(String contactId, boolean section47Enquiry, String participants,
-                                                    String recordedBy) {
+                                                    String recordedBy, List<Integer> childIndexes) {
+        public StrategyDiscussionOutcomeRecorded {
+            childIndexes = childIndexes == null ? List.of() : List.copyOf(childIndexes);
+        }
+
+        public StrategyDiscussionOutcomeRecorded(String contactId, boolean section47Enquiry, String participants, String recordedBy) {
+            this(contactId, section47Enquiry, participants, recordedBy, List.of());
+        }
     }
 
     public record FeedbackSent(String contactId, String kind, String method, String sentBy, String message) {

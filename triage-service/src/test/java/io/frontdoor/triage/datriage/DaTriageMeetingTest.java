@@ -40,6 +40,17 @@ class DaTriageMeetingTest {
     }
 
     @Test
+    void theHouseholdIsListedOnceWithItsChildren() {
+        var household = new AgendaItem("c-3", "MEDIUM", List.of("Kit Example", "Lou Example", "Max Example"), 0, List.of(0, 1, 2));
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleDaItem(MEETING, "nottingham-city", AT, household, null))
+                .expectEvents(new DaTriageItemScheduled(MEETING, "nottingham-city", AT, "c-3", "MEDIUM", household, null, List.of(0, 1, 2)));
+        fixture.given(scheduled(household))
+                .when(new ScheduleDaItem(MEETING, "nottingham-city", AT, new AgendaItem("c-3", "MEDIUM", List.of("Kit Example"), 0, List.of(0)), null))
+                .expectNoEvents();
+    }
+
+    @Test
     void aHighRiskNotificationNeverWaitsForTheMeeting() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleDaItem(MEETING, "nottingham-city", AT, new AgendaItem("c-9", "HIGH", List.of(), 0), null))

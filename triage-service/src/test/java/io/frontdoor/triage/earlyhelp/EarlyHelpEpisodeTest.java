@@ -93,4 +93,54 @@ class EarlyHelpEpisodeTest {
                 .when(new RecordReview(EP, NOW, "x", "lp"))
                 .expectException(ConflictException.class);
     }
+
+    // One episode for the children stepped down together; a step-up names its children (001: one lead professional)
+
+    static final EarlyHelpEpisodeStarted FAMILY = new EarlyHelpEpisodeStarted(EP, "c-1", "north-lincolnshire", "DN15", java.util.List.of(0, 2));
+
+    @Test
+    void childrenSteppedDownTogetherShareOneEpisodeAndLaterOnesJoinIt() {
+        fixture.givenNoPriorActivity()
+                .when(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15", java.util.List.of(0, 2)))
+                .expectEvents(FAMILY, new EarlyHelpMilestoneDue(EP, "c-1", "PLANNING_MEETING", PLANNING_DUE, null));
+        fixture.given(FAMILY)
+                .when(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15", java.util.List.of(1, 2)))
+                .expectEvents(new EarlyHelpChildrenJoined(EP, "c-1", java.util.List.of(1)));
+        fixture.given(FAMILY)
+                .when(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15", java.util.List.of(2)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStepUpOfOneChildLeavesTheOthersEarlyHelpGoingOn() {
+        var stepUpOfAda = stepUp(java.util.List.of(2));
+        fixture.given(FAMILY, CONSENTED)
+                .when(stepUpOfAda)
+                .expectEvents(new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
+                        java.util.List.of(2)));
+        fixture.given(FAMILY, CONSENTED, new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
+                        java.util.List.of(2)))
+                .when(new AllocateLeadProfessional(EP, 1, "EDUCATION", "Head of year", true, "lp"))
+                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "agreed: EDUCATION / Head of year", "lp"));
+        fixture.given(FAMILY, CONSENTED, new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
+                        java.util.List.of(2)))
+                .when(stepUp(java.util.List.of(0)))
+                .expectEvents(new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
+                                java.util.List.of(0)),
+                        new EarlyHelpEpisodeClosed(EP, "c-1", "STEPPED_UP", "lp"));
+    }
+
+    @Test
+    void aStepUpMayNameOnlyChildrenOfTheEpisode() {
+        fixture.given(FAMILY, CONSENTED)
+                .when(stepUp(java.util.List.of(1)))
+                .expectException(InvalidSubmissionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("childIndexes[0]"));
+    }
+
+    private static StepUp stepUp(java.util.List<Integer> children) {
+        var referral = new io.frontdoor.kernel.contact.ContactSubmission("north-lincolnshire", "STEP-UP-" + EP, null, NOW, null,
+                java.util.List.of(), null, null, null, null, null, null, true);
+        return new StepUp(EP, "new bruising", referral, "lp", children);
+    }
 }

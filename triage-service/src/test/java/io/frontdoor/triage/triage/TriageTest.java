@@ -280,8 +280,9 @@ class TriageTest {
         var routed = new ContactRouted(ID, "STRATEGY_DISCUSSION", "strategy", Map.of(), null);
         fixture.given(opened(SECTION_17, false), routed)
                 .when(new RecordStrategyDiscussionOutcome(ID, true, "police, health, school", "worker.a"))
-                .expectEvents(new StrategyDiscussionOutcomeRecorded(ID, true, "police, health, school", "worker.a"),
-                        new ContactRouted(ID, "SECTION_47_ENQUIRY", "local SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null));
+                .expectEvents(new StrategyDiscussionOutcomeRecorded(ID, true, "police, health, school", "worker.a", List.of(0)),
+                        new ContactRouted(ID, "SECTION_47_ENQUIRY", "local SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null,
+                                List.of(0), List.of("Testchild")));
         fixture.given(opened(SECTION_17, false))
                 .when(new RecordStrategyDiscussionOutcome(ID, false, "police", "worker.a"))
                 .expectException(ConflictException.class);

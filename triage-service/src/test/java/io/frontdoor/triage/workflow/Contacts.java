@@ -25,6 +25,19 @@ final class Contacts {
                 new Consent(ConsentStatus.NOT_SOUGHT, "test"), null);
     }
 
+    /** A contact naming several children, each with its own concerns (children built with {@link #child}). */
+    static ContactSubmission siblings(String pack, AgencyType agency, List<String> forEveryChild, DomesticAbuse da, Instant receivedAt,
+                                      Child... children) {
+        ContactSubmission c = contact(pack, agency, forEveryChild, da, receivedAt, LocalDate.parse("2016-09-09"));
+        return new ContactSubmission(c.packId(), c.externalReference(), c.channel(), c.receivedAt(), c.referrer(), List.of(children),
+                c.adults(), c.concerns(), c.domesticAbuse(), null, null, c.consent(), null);
+    }
+
+    static Child child(String givenName, LocalDate dateOfBirth, String... ownIndicators) {
+        return new Child(givenName, "Example-Sibling", dateOfBirth, null, null, null, new Address("1 Example Row", null, null, "NG1 1AA"))
+                .withConcerns(List.of(ownIndicators), ownIndicators.length == 0 ? null : "synthetic: about " + givenName + " alone");
+    }
+
     /** A school reports a child in immediate danger. */
     static ContactSubmission immediateDanger(String pack, Instant receivedAt) {
         ContactSubmission c = contact(pack, AgencyType.EDUCATION, List.of(), null, receivedAt, LocalDate.parse("2016-09-09"));

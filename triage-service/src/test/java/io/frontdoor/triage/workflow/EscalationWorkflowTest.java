@@ -91,7 +91,11 @@ class EscalationWorkflowTest {
                  "revisedDecision": {"levelRank": 4, "routes": ["STRATEGY_DISCUSSION"], "rationale": "repeat incidents"}}""",
                 DUTY_MANAGER));
 
-        List<EventEnvelope> published = TriageWorkflowTest.awaitPublished(contactId, "DecisionRecorded", 2);
+        // the escalation's events and the contact's own are published by different segments: wait for both
+        List<EventEnvelope> published = TriageWorkflowTest.awaitPublished(contactId, "two decisions and the changed stage",
+                seen -> seen.stream().filter(e -> e.eventType().equals("DecisionRecorded")).count() >= 2
+                        && seen.stream().anyMatch(e -> e.eventType().equals("EscalationStageRecorded")
+                        && e.payload().get("outcome").asString().equals("DECISION_CHANGED")));
         List<EventEnvelope> decisions = published.stream().filter(e -> e.eventType().equals("DecisionRecorded")).toList();
         assertThat(decisions.get(0).payload().get("revision").asBoolean()).isFalse();
         assertThat(decisions.get(0).payload().get("decidedBy").asString()).isEqualTo("worker.a");

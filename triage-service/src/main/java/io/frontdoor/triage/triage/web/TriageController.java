@@ -9,6 +9,8 @@ import io.frontdoor.triage.threshold.RouteCode;
 import io.frontdoor.triage.triage.FeedbackKind;
 import io.frontdoor.triage.triage.FeedbackMethod;
 import io.frontdoor.triage.triage.TriageCommands.*;
+import io.frontdoor.platform.problem.Code;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,15 +44,31 @@ public class TriageController {
     public record CheckResponse(@NotBlank @Size(max = TextLimits.NARRATIVE) String response) {
     }
 
+    /**
+     * The decision for every child; {@code children} varies it for some (level, routes, rationale), each named by its
+     * place in the contact's children (a field left out is the decision for every child). Without {@code children} it is
+     * every child's decision.
+     */
     public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(4) int levelRank,
-                           @NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
-                           @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale, Long expectedVersion) {
+                           @NotEmpty @Size(max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                           List<@NotNull @Code(RouteCode.class) String> routes,
+                           @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale, Long expectedVersion,
+                           @Size(max = TextLimits.LIST_ITEMS) List<@NotNull @jakarta.validation.Valid ChildDecisionBody> children) {
+    }
+
+    /** One child's decision where it differs: {@code childIndex} its place in the contact's children (from 0). */
+    public record ChildDecisionBody(@Min(0) int childIndex, @Min(1) @Max(4) Integer levelRank,
+                                    @Size(min = 1, max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                                    List<@NotNull @Code(RouteCode.class) String> routes,
+                                    @Size(max = TextLimits.NARRATIVE) String rationale) {
     }
 
     public record Return(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason) {
     }
 
-    public record StrategyOutcome(@NotNull Boolean section47Enquiry, @Size(max = TextLimits.SHORT_TEXT) String participants) {
+    /** {@code childIndexes}: the children the discussion was about; absent for every child routed to it not yet recorded. */
+    public record StrategyOutcome(@NotNull Boolean section47Enquiry, @Size(max = TextLimits.SHORT_TEXT) String participants,
+                                  @Size(max = TextLimits.LIST_ITEMS) List<@NotNull @Min(0) Integer> childIndexes) {
     }
 
     public record Feedback(@NotNull FeedbackKind kind, @NotNull FeedbackMethod method,
@@ -96,8 +114,9 @@ public class TriageController {
 
     @PostMapping("/decision")
     public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
-        return send(contactId, new RecordDecision(contactId, body.levelRank(), RouteCode.names(body.routes()), body.rationale(), actor.userId(),
-                body.expectedVersion()));
+        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
+                body.expectedVersion(), body.children() == null ? List.of() : body.children().stream()
+                        .map(child -> new ChildDecision(child.childIndex(), child.levelRank(), child.routes(), child.rationale())).toList()));
     }
 
     @PostMapping("/decision/authorisation")
@@ -113,7 +132,7 @@ public class TriageController {
     @PostMapping("/strategy-discussion-outcome")
     public Map<String, Object> strategyOutcome(@PathVariable String contactId, @RequestBody StrategyOutcome body, Actor actor) {
         return send(contactId, new RecordStrategyDiscussionOutcome(contactId, body.section47Enquiry(), body.participants(),
-                actor.userId()));
+                actor.userId(), body.childIndexes()));
     }
 
     @PostMapping("/feedback")
