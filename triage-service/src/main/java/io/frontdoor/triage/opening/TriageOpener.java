@@ -83,9 +83,8 @@ public class TriageOpener {
                 .map(t -> calendars.dueAt(pack, receivedAt, t)).orElse(null);
         try {
             Recommendation recommendation = engine.evaluate(pack, contact, children.historyOf(contactId));
-            ContactHistory history = ContactHistory.of(links);
-            Rag rag = history.raise(recommendation.rag());
-            ObjectNode recorded = history.annotate(EventEnvelopes.JSON.valueToTree(recommendation), rag);
+            Rag rag = recommendation.rag();
+            ObjectNode recorded = ContactHistory.of(links).annotate(EventEnvelopes.JSON.valueToTree(recommendation));
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
                     recommended(recommendation, rag),
