@@ -33,6 +33,7 @@ class ProjectionAccessRules {
                 get("/api/escalations").allow(MANAGER, AUDITOR),
                 get("/api/escalations/{escalationId}").allow(MANAGER, AUDITOR),
                 get("/api/partner/referrals").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
-                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR));
+                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
+                get("/api/partner/checks").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR));
     }
 }

@@ -48,6 +48,7 @@ class ProjectionAccessTest extends ProjectionTest {
             .row("GET /api/escalations/e-unknown", 401, 403, 403, A, A, 403, 403)
             .row("GET /api/partner/referrals?agency=Test%20police", 401, A, A, A, A, 403, 403)
             .row("GET /api/partner/referrals/c-unknown?agency=Test%20police", 401, A, A, A, A, 403, 403)
+            .row("GET /api/partner/checks?agency=HEALTH", 401, A, A, A, A, 403, 403)
             .row("GET /api/audit/access?user=pat", 401, 403, 403, 403, A, 403, 403)
             .row("GET /api/admin/views", 401, 403, 403, 403, 403, A, 403)
             .row("GET /api/admin/rebuilds", 401, 403, 403, 403, 403, A, 403)
