@@ -80,7 +80,8 @@ class TriageAccessTest {
             .row("POST /api/early-help/{episodeId}/reviews",                         401, 403, 404, 404, 403, 403, 403)
             .row("POST /api/early-help/{episodeId}/step-up",                         401, 403, 404, 404, 403, 403, 403)
             .row("POST /api/early-help/{episodeId}/closure",                         401, 403, 404, 404, 403, 403, 403)
-            .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403);
+            .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403)
+            .row("GET /api/admin/dead-letters",                                      401, 403, 403, 403, 403, 200, 403);
 
     static TriageService triage;
     static String contactId;

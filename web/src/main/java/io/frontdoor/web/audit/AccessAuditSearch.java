@@ -75,8 +75,9 @@ class AccessAuditSearch {
             if (contacts instanceof List<?> list) {
                 list.stream().limit(MAX_RECORDS).forEach(c -> ids.add(String.valueOf(((Map<?, ?>) c).get("contactId"))));
             }
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest notAChild) {
-            // a contact id, or a child the read side does not know: search the id alone
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest | ResourceAccessException
+                 | HttpServerErrorException notAChild) {
+            // a contact id, a child the read side does not know, or the read side not answering: search the id alone
         }
         return List.copyOf(ids);
     }
