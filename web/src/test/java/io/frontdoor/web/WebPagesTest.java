@@ -114,8 +114,8 @@ class WebPagesTest {
         assertThat(empty.getResponse().getStatus()).as("the search form, before anything is asked of a service").isEqualTo(200);
         Document form = Jsoup.parse(empty.getResponse().getContentAsString());
         assertThat(form.select("form[action=/audit/access] input[name=record]")).hasSize(1);
-        assertThat(form.select("a.govuk-header__link[href=/audit/access]")).hasSize(1);
-        assertThat(form.select("a.govuk-header__link[href=/]")).as("an auditor reads the queue too").hasSize(1);
+        assertThat(form.select("#navigation a[href=/audit/access]")).hasSize(1);
+        assertThat(form.select("#navigation a[href=/]")).as("an auditor reads the queue too").hasSize(1);
 
         MvcResult badDate = mvc.perform(get("/audit/access?from=07/12/2026&to=2026-12-01").with(as("alex.auditor", "AUDITOR"))).andReturn();
         assertThat(badDate.getResponse().getStatus()).isEqualTo(200);

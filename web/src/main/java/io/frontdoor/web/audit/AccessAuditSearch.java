@@ -23,22 +23,22 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the others' entries are still shown.
  */
 @Component
-class AccessAuditSearch {
+public class AccessAuditSearch {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int MAX_RECORDS = 50;
 
     /** One entry, with the service whose audit holds it. */
-    record Look(String service, Map<String, Object> entry) {
+    public record Look(String service, Map<String, Object> entry) {
     }
 
-    record Result(List<Look> looks, List<String> recordIds, List<String> silentServices) {
+    public record Result(List<Look> looks, List<String> recordIds, List<String> silentServices) {
 
-        long refused() {
+        public long refused() {
             return looks.stream().filter(look -> "REFUSED".equals(look.entry().get("outcome"))).count();
         }
 
-        List<String> people() {
+        public List<String> people() {
             return looks.stream().map(look -> String.valueOf(look.entry().get("userId"))).distinct().toList();
         }
     }

@@ -26,6 +26,7 @@ class ReferralUpdate {
     private final Services services;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ReferralUpdate(Services services) {
         this(services, Clock.systemUTC());
     }
