@@ -20,7 +20,8 @@ public class DecisionsUnderReview {
 
     public List<DecisionUnderReview> in(Instant from, Instant to, int limit) {
         return jdbc.query("""
-                SELECT state::text FROM contact_case WHERE decided_at IS NOT NULL AND received_at >= ? AND received_at < ?
+                SELECT state::text FROM contact_case WHERE received_at >= ? AND received_at < ?
+                AND jsonb_array_length(coalesce(state->'decisions', '[]'::jsonb)) > 0
                 ORDER BY received_at DESC, id""", (rs, i) -> ContactCaseView.TABLE.read(rs.getString(1)),
                         Timestamp.from(from), Timestamp.from(to))
                 .stream().map(contact -> {
