@@ -50,7 +50,7 @@ class PartnerAndAuditJourneyTest {
             checkPage(officer, "your-referrals");
 
             row.getByText(family).click();
-            assertThat(officer.locator("#status")).hasText("Decided");
+            assertThat(officer.locator("#status")).hasText("Closed: the front door's part is finished"); // closed when the outcome was sent
             assertThat(officer.locator("#routes")).containsText("Strategy discussion");
             assertThat(officer.locator("#feedback")).containsText(OUTCOME);
             assertThat(officer.locator("#promises tr[data-kind=DECISION]")).containsText("Kept: done");
