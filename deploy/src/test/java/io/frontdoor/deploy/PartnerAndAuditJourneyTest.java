@@ -167,7 +167,7 @@ class PartnerAndAuditJourneyTest {
             checkPage(auditor, "access-audit-search");
             auditor.fill("#record", childId);
             auditor.click("#search");
-            assertThat(auditor.locator("#child-contacts")).containsText("1 contacts");
+            assertThat(auditor.locator("#child-contacts")).containsText("the child's contacts (1)");
             Locator patsLooks = auditor.locator("#looks tr[data-user='pat.practitioner']");
             assertThat(patsLooks.first()).containsText("Viewed");
             assertThat(auditor.locator("#looks tr[data-user='pat.practitioner']", new Page.LocatorOptions()
