@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * The local stack's demo identities: one person per role (two managers, so one can authorise the other's decision;
- * two partner referrers of different agencies), and the systems that sign in with client credentials (partner case
+ * partner referrers of three agencies: a police officer, a school's safeguarding lead and a health visitor), and the systems that sign in with client credentials (partner case
  * systems, and one per internal role for trying the API with curl). Plain Java, so the local stack can print it.
  * Fictional, local only: production identities come from the partnership's OIDC provider.
  */
@@ -47,7 +47,8 @@ public final class DemoDirectory {
             new Identity("alex.auditor", "Alex Auditor", "AUDITOR"),
             new Identity("ada.admin", "Ada Admin", "ADMIN"),
             Identity.partner("pc.police", "PC Demo Officer", "POLICE", "Demoshire Police"),
-            Identity.partner("sam.school", "Sam Safeguarding-Lead", "EDUCATION", "Demo Primary School"));
+            Identity.partner("sam.school", "Sam Safeguarding-Lead", "EDUCATION", "Demo Primary School"),
+            Identity.partner("hana.health", "Hana Health-Visitor", "HEALTH", "Demoshire Community Health"));
 
     public static final List<Identity> SYSTEMS = List.of(
             Identity.partner("demoshire-police", "Demoshire Police case system", "POLICE", "Demoshire Police"),

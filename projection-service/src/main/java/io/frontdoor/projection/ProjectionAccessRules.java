@@ -32,8 +32,10 @@ class ProjectionAccessRules {
                 get("/api/reports/annex-a").allow(MANAGER, AUDITOR),
                 get("/api/reports/cin-census").allow(MANAGER, AUDITOR),
                 get("/api/escalations").allow(MANAGER, AUDITOR),
+                get("/api/decisions/under-review").allow(MANAGER, AUDITOR),
                 get("/api/escalations/{escalationId}").allow(MANAGER, AUDITOR),
                 get("/api/partner/referrals").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
-                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR));
+                get("/api/partner/referrals/{contactId}").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR),
+                get("/api/partner/checks").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER, AUDITOR));
     }
 }

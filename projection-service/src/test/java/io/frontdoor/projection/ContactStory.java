@@ -355,6 +355,12 @@ public final class ContactStory {
                 agencyName, "we think the threshold is met", "HIGH", 1, role, stageDueAt));
     }
 
+    /** Raised by someone of this kind of agency (as triage records it: the agency type, e.g. EDUCATION). */
+    public ContactStory escalationRaisedBy(String escalationId, String agency, String role, Instant stageDueAt) {
+        return publish(Topics.TRIAGE, EscalationRaisedV1.TYPE, new EscalationRaisedV1(escalationId, contactId, "a.referrer",
+                agency, "we think the threshold is met", "STANDARD", 1, role, stageDueAt));
+    }
+
     /** {@code outcome}: UPHELD, DECISION_CHANGED, AGREEMENT_REACHED, or ESCALATED to {@code nextStage}. */
     public ContactStory escalationStage(String escalationId, int stage, String role, String outcome, Integer nextStage,
                                         String nextRole, Instant nextDueAt, boolean overdue) {

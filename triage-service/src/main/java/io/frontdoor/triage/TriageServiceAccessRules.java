@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may use triage-service's endpoints. Reads are for those who read cases, commands for those who work them,
  * authorising and returning a decision for managers (who may not authorise their own: the Triage refuses that).
- * A partner checks the threshold and raises a disagreement on its own agency's referral (the controller checks the
- * agency). A new endpoint is refused until it has its line here.
+ * A partner checks the threshold and raises a disagreement on its own agency's referral, and answers a partner check
+ * asked of its own kind of agency (the controllers check the agency). A new endpoint is refused until it has its line here.
  */
 @Configuration(proxyBeanMethods = false)
 class TriageServiceAccessRules {
@@ -35,6 +35,8 @@ class TriageServiceAccessRules {
                 post("/api/triages/{contactId}/decision/return").allow(MANAGER),
                 post("/api/triages/{contactId}/review").allow(PRACTITIONER, MANAGER),
                 post("/api/triages/{contactId}/disagreements").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER),
+                post("/api/triages/{contactId}/partner-checks/{checkId}/response").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER),
+                get("/api/triages/{contactId}/partner-checks/{checkId}").allow(PARTNERS_AND_CASE_READERS),
                 get("/api/packs").allow(PARTNERS_AND_CASE_READERS),
                 get("/api/packs/{id}").allow(PARTNERS_AND_CASE_READERS),
                 post("/api/threshold/evaluate").allow(PARTNERS_AND_CASE_READERS),

@@ -89,9 +89,49 @@ class WebPagesTest {
     }
 
     @Test
-    void aPartnerIsNotAFrontDoorWorkerAndCannotUseThePages() throws Exception {
-        assertThat(mvc.perform(get("/").with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
-                .isEqualTo(403);
+    void aPartnerLandsOnTheirReferralsAndCannotUseTheFrontDoorsPages() throws Exception {
+        MvcResult landing = mvc.perform(get("/").with(as("pc.police", "PARTNER_REFERRER"))).andReturn();
+        assertThat(landing.getResponse().getRedirectedUrl()).isEqualTo("/your-referrals");
+        for (String page : List.of("/contacts/c-1", "/children/ch-1", "/dashboard", "/audit/access", "/audit/as-at", "/operations")) {
+            assertThat(mvc.perform(get(page).with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
+                    .as(page).isEqualTo(403);
+        }
+        // allowed through to the projection and triage (which answer nothing here)
+        assertThat(status(get("/your-referrals"), "pc.police", "PARTNER_REFERRER")).isEqualTo(503);
+        assertThat(status(get("/partner-checks"), "hana.health", "PARTNER_REFERRER")).isEqualTo(503);
+        assertThat(status(get("/your-referrals"), "pat.practitioner", "PRACTITIONER")).as("partners only").isEqualTo(403);
+    }
+
+    @Test
+    void theAccessAuditIsTheAuditorsAndOperationsTheAdministrators() throws Exception {
+        assertThat(status(get("/audit/access"), "pat.practitioner", "PRACTITIONER")).isEqualTo(403);
+        assertThat(status(get("/audit/access"), "max.manager", "MANAGER")).isEqualTo(403);
+        assertThat(status(get("/operations"), "alex.auditor", "AUDITOR")).isEqualTo(403);
+        assertThat(mvc.perform(get("/").with(as("ada.admin", "ADMIN"))).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/operations");
+
+        MvcResult empty = mvc.perform(get("/audit/access").with(as("alex.auditor", "AUDITOR"))).andReturn();
+        assertThat(empty.getResponse().getStatus()).as("the search form, before anything is asked of a service").isEqualTo(200);
+        Document form = Jsoup.parse(empty.getResponse().getContentAsString());
+        assertThat(form.select("form[action=/audit/access] input[name=record]")).hasSize(1);
+        assertThat(form.select("#navigation a[href=/audit/access]")).hasSize(1);
+        assertThat(form.select("#navigation a[href=/]")).as("an auditor reads the queue too").hasSize(1);
+
+        MvcResult badDate = mvc.perform(get("/audit/access?from=07/12/2026&to=2026-12-01").with(as("alex.auditor", "AUDITOR"))).andReturn();
+        assertThat(badDate.getResponse().getStatus()).isEqualTo(200);
+        Document errors = Jsoup.parse(badDate.getResponse().getContentAsString());
+        assertThat(errors.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#from");
+        assertThat(errors.select("#from").val()).isEqualTo("07/12/2026");
+
+        MvcResult down = mvc.perform(get("/audit/access?record=c-1").with(as("alex.auditor", "AUDITOR"))).andReturn();
+        assertThat(down.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(down.getResponse().getContentAsString()).select(".govuk-warning-text").text())
+                .as("each service that did not answer is named, not hidden").contains("Intake, Triage, Read side did not answer");
+    }
+
+    int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user, String role)
+            throws Exception {
+        return mvc.perform(request.with(as(user, role))).andReturn().getResponse().getStatus();
     }
 
     @Test

@@ -72,10 +72,36 @@ class AccessAuditTest {
     }
 
     @Test
-    void theAuditorNamesEitherAPersonOrAUser() {
-        HttpResponse<String> neither = api().get("/api/audit/access", AUDITOR);
-        assertThat(neither.statusCode()).isEqualTo(400);
-        assertThat(neither.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    void theAuditorNamesAPersonAUserOrAPeriod() {
+        HttpResponse<String> nothing = api().get("/api/audit/access", AUDITOR);
+        assertThat(nothing.statusCode()).isEqualTo(400);
+        assertThat(nothing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        HttpResponse<String> backwards = api().get("/api/audit/access?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z", AUDITOR);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("\"to\"");
+        assertThat(api().get("/api/audit/access?from=yesterday", AUDITOR).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPeriodFindsEveryLookInItAndTheFrontEndsPageIsKeptBesideTheEndpoint() throws Exception {
+        String record = "r-" + UUID.randomUUID();
+        TestActor reader = TestActor.practitioner("paged-" + UUID.randomUUID());
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        HttpResponse<String> throughThePage = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/records/" + record))
+                .header("Authorization", "Bearer " + io.frontdoor.infra.TestIssuer.get().token(reader))
+                .header(io.frontdoor.platform.audit.AccessAudit.PAGE_HEADER, "/contacts/" + record).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(throughThePage.statusCode()).isEqualTo(200);
+        assertThat(api().get("/api/records/" + record, reader).statusCode()).isEqualTo(200);
+        java.time.Instant after = java.time.Instant.now().plusSeconds(1);
+
+        JsonNode inPeriod = json(api().get("/api/audit/access?user=" + reader.userId() + "&from=" + before + "&to=" + after, AUDITOR));
+        assertThat(inPeriod).hasSize(2);
+        assertThat(inPeriod.get(0).get("page").isNull()).as("straight to the API: no page").isTrue();
+        assertThat(inPeriod.get(1).get("page").asString()).isEqualTo("/contacts/" + record);
+        assertThat(json(api().get("/api/audit/access?user=" + reader.userId() + "&to=" + before, AUDITOR))).isEmpty();
+        assertThat(users(json(api().get("/api/audit/access?from=" + before, AUDITOR)))).contains(reader.userId());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.partner;
 
+import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
@@ -29,13 +30,45 @@ public class PartnerController {
             + "a partner always sees its own agency's, named in its token, whatever is given here";
 
     static final String LIST = "GET /api/partner/referrals";
+    static final String CHECKS = "GET /api/partner/checks";
 
     private final PartnerReferrals referrals;
+    private final PartnerChecks checks;
     private final AccessAudit audit;
 
-    public PartnerController(PartnerReferrals referrals, AccessAudit audit) {
+    public PartnerController(PartnerReferrals referrals, PartnerChecks checks, AccessAudit audit) {
         this.referrals = referrals;
+        this.checks = checks;
         this.audit = audit;
+    }
+
+    /**
+     * The MASH checks asked of the caller's kind of agency (its token's; staff name one), whoever referred the contact:
+     * the children named so the agency can search its records. Each contact shown is written to the access audit.
+     */
+    @GetMapping("/api/partner/checks")
+    @Operation(summary = "Partner checks asked of the agency, unanswered first")
+    public List<PartnerCheck> checks(@Parameter(description = "for front-door staff, the agency type asked (e.g. HEALTH); "
+                                             + "a partner always sees its own agency's") @RequestParam(required = false) String agency,
+                                     @RequestParam(defaultValue = "200") int limit, Actor actor) {
+        if (limit < 1 || limit > 1000) {
+            throw InvalidSubmissionException.of("limit", "must be between 1 and 1000");
+        }
+        String asked;
+        if (actor.isPartnerOnly()) {
+            if (actor.agency() == null) {
+                throw new org.springframework.security.access.AccessDeniedException("the partner's token names no agency");
+            }
+            asked = actor.agency().name();
+        } else if (agency == null || java.util.Arrays.stream(AgencyType.values()).noneMatch(type -> type.name().equals(agency))) {
+            throw InvalidSubmissionException.of("agency", "is required: an agency type such as HEALTH");
+        } else {
+            asked = agency;
+        }
+        List<PartnerCheck> shown = checks.askedOf(asked, limit);
+        shown.stream().map(PartnerCheck::contactId).distinct()
+                .forEach(contactId -> audit.recordRead(actor, RecordType.CONTACT, contactId, CHECKS));
+        return shown;
     }
 
     @GetMapping("/api/partner/referrals")

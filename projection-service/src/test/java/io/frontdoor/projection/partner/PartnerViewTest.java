@@ -75,6 +75,60 @@ class PartnerViewTest extends ProjectionTest {
         assertThat(call("/api/partner/referrals", TestActor.practitioner("pat")).statusCode()).as("staff name the agency").isEqualTo(400);
     }
 
+    @Test
+    void aReferrerSeesThePromisesMadeToItWhetherTheyWereKeptAndItsOwnDisagreementsStageByStage() throws Exception {
+        clock.set("2026-11-25T12:00:00Z");
+        String school = unique("Promise School");
+        String escalationId = unique("e");
+        ContactStory story = contact(unique("c"), "luton", "2026-11-23T09:00:00Z").from("EDUCATION", school)
+                .child("Dee", "Example", "2018-01-01").received().opened("AMBER", Duration.ofHours(24))
+                .after(Duration.ofHours(30)).decided("UNIVERSAL", List.of("ADVICE_AND_SIGNPOSTING"), "NONE", false, false)
+                .feedbackDue("NOT_ACCEPTED", java.time.Instant.parse("2026-11-25T15:00:00Z"))
+                .escalationRaisedBy(escalationId, "EDUCATION", "Team manager", java.time.Instant.parse("2026-11-26T15:00:00Z"))
+                .escalationRaisedBy(unique("e"), "LOCAL_AUTHORITY", "Team manager", java.time.Instant.parse("2026-11-26T15:00:00Z"));
+        given(story);
+        TestActor schoolSystem = TestActor.partner("school.system", "EDUCATION", school);
+
+        JsonNode referral = get("/api/partner/referrals/" + story.contactId(), schoolSystem);
+
+        JsonNode promises = referral.get("promises");
+        assertThat(texts(promises, "kind")).startsWith("DECISION", "FEEDBACK_NOT_ACCEPTED");
+        assertThat(promises.get(0).get("kept").asBoolean()).as("decided after 30 hours of a 24-hour promise").isFalse();
+        assertThat(promises.get(1).get("dueAt").asString()).isEqualTo("2026-11-25T15:00:00Z");
+        assertThat(promises.get(1).get("kept").isNull()).as("still due").isTrue();
+        JsonNode disagreements = referral.get("disagreements");
+        assertThat(texts(disagreements, "escalationId")).as("only those the school raised").containsExactly(escalationId);
+        assertThat(disagreements.get(0).get("stages").get(0).get("role").asString()).isEqualTo("Team manager");
+        assertThat(disagreements.toString()).doesNotContain("a.referrer", "synthetic note");
+    }
+
+    @Test
+    void anAgencySeesTheChecksAskedOfItUnansweredFirstAndNoOthersAndEachLookIsAudited() throws Exception {
+        clock.set("2026-11-25T12:00:00Z");
+        String open = unique("chk"), answered = unique("chk"), police = unique("chk");
+        ContactStory story = contact(unique("c"), "luton", "2026-11-25T09:00:00Z").from("POLICE", unique("Some Police"))
+                .child("Eve", "Example", "2025-06-01").received().opened("RED", Duration.ofHours(4))
+                .checkRequested(answered, "HEALTH", Duration.ofHours(8)).checkAnswered(answered, "HEALTH")
+                .checkRequested(police, "POLICE", Duration.ofHours(8))
+                .after(Duration.ofMinutes(10)).checkRequested(open, "HEALTH", Duration.ofHours(8));
+        given(story);
+        TestActor health = TestActor.partner("health.visitor." + unique("h"), "HEALTH", "Demo Health Trust");
+
+        JsonNode checks = get("/api/partner/checks", health);
+
+        List<String> ids = texts(checks, "checkId");
+        assertThat(ids).contains(open, answered).doesNotContain(police);
+        assertThat(ids.indexOf(open)).as("unanswered first").isLessThan(ids.indexOf(answered));
+        JsonNode first = checks.get(ids.indexOf(open));
+        assertThat(first.get("contactId").asString()).isEqualTo(story.contactId());
+        assertThat(first.get("children").get(0).get("givenName").asString()).isEqualTo("Eve");
+        assertThat(first.has("question")).as("the question stays in triage").isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_audit WHERE record_id = ? AND user_id = ? AND endpoint = ?",
+                Long.class, story.contactId(), health.userId(), "GET /api/partner/checks")).isEqualTo(1);
+        assertThat(texts(get("/api/partner/checks?agency=HEALTH", READER), "checkId")).contains(open);
+        assertThat(call("/api/partner/checks", READER).statusCode()).as("staff name the agency").isEqualTo(400);
+    }
+
     long refused(String contactId) {
         return jdbc.queryForObject("SELECT count(*) FROM access_audit WHERE record_id = ? AND outcome = 'REFUSED'", Long.class, contactId);
     }

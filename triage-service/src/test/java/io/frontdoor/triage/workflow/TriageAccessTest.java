@@ -10,6 +10,7 @@ import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +58,8 @@ class TriageAccessTest {
             .row("POST /api/triages/{contactId}/decision/return",                    401, 403, 403, 409, 403, 403, 403)
             .row("POST /api/triages/{contactId}/allocation",                         401, 403, 200, 200, 403, 403, 403)
             .row("POST /api/triages/{contactId}/partner-checks",                     401, 403, 201, 201, 403, 403, 403)
-            .row("POST /api/triages/{contactId}/partner-checks/{checkId}/response",  401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("GET /api/triages/{contactId}/partner-checks/{checkId}",            401, 404, 200, 200, 200, 403, 403)
+            .row("POST /api/triages/{contactId}/partner-checks/{checkId}/response",  401, 404, ALLOWED, ALLOWED, 403, 403, 403)
             .row("POST /api/triages/{contactId}/decision",                           401, 403, ALLOWED, ALLOWED, 403, 403, 403)
             .row("POST /api/triages/{contactId}/strategy-discussion-outcome",        401, 403, ALLOWED, ALLOWED, 403, 403, 403)
             .row("POST /api/triages/{contactId}/feedback",                           401, 403, 200, 200, 403, 403, 403)
@@ -81,7 +83,8 @@ class TriageAccessTest {
             .row("POST /api/early-help/{episodeId}/reviews",                         401, 403, 404, 404, 403, 403, 403)
             .row("POST /api/early-help/{episodeId}/step-up",                         401, 403, 404, 404, 403, 403, 403)
             .row("POST /api/early-help/{episodeId}/closure",                         401, 403, 404, 404, 403, 403, 403)
-            .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403);
+            .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403)
+            .row("GET /api/admin/dead-letters",                                      401, 403, 403, 403, 403, 200, 403);
 
     static TriageService triage;
     static String contactId;
@@ -128,7 +131,8 @@ class TriageAccessTest {
 
         AccessTable.assertAnswer(expected, response);
         assertThat(response.statusCode()).as("%s: %s", expected, response.body()).isLessThan(500);
-        boolean anAttemptAtTheTriage = expected.endpoint().matches("GET /api/triages/\\{contactId}(/state)?") && as != null;
+        boolean anAttemptAtTheTriage = expected.endpoint().startsWith("GET /api/triages/{contactId}") && as != null
+                || expected.endpoint().endsWith("/response") && as == SCHOOL; // the police's check: refused to the school
         assertThat(views() - viewsBefore).as("access audit entries written, allowed or refused").isEqualTo(anAttemptAtTheTriage ? 1 : 0);
         if (anAttemptAtTheTriage) {
             assertThat(triage.jdbc().queryForObject("SELECT outcome FROM access_audit WHERE record_id = ? ORDER BY id DESC LIMIT 1",
@@ -154,6 +158,41 @@ class TriageAccessTest {
         }
         Set<String> inTable = TABLE.cases().map(c -> c.endpoint().replaceAll("\\?.*", "")).collect(Collectors.toCollection(TreeSet::new));
         assertThat(inTable).as("the table's endpoints").isEqualTo(mapped);
+    }
+
+    @Test
+    void aPartnerAnswersTheChecksAskedOfItsOwnKindOfAgencyOnly() throws Exception {
+        TestActor health = TestActor.partner("health.visitor", "HEALTH");
+        String checkId = EventEnvelopes.JSON.readTree(triage.post("/api/triages/" + contactId + "/partner-checks",
+                "{\"agency\": \"HEALTH\", \"question\": \"known to health visiting?\"}", PRACTITIONER).body()).get("checkId").asString();
+        String answer = "/api/triages/" + contactId + "/partner-checks/" + checkId + "/response";
+        long refusedBefore = triage.jdbc().queryForObject(
+                "SELECT count(*) FROM access_audit WHERE record_id = ? AND outcome = 'REFUSED' AND endpoint LIKE '%/response'", Long.class, contactId);
+
+        assertThat(triage.get("/api/triages/" + contactId + "/partner-checks/" + checkId, POLICE).statusCode()).isEqualTo(404);
+        JsonNode asked = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + contactId + "/partner-checks/" + checkId, health).body());
+        assertThat(asked.get("question").asString()).isEqualTo("known to health visiting?");
+        assertThat(asked.get("children").get(0).get("givenName").isString()).as("who to search for").isTrue();
+        assertThat(asked.get("response").isNull()).isTrue();
+
+        HttpResponse<String> byThePolice = triage.post(answer, "{\"response\": \"not ours to answer\"}", POLICE);
+        assertThat(byThePolice.statusCode()).as(byThePolice.body()).isEqualTo(404);
+        assertThat(triage.jdbc().queryForObject(
+                "SELECT count(*) FROM access_audit WHERE record_id = ? AND outcome = 'REFUSED' AND endpoint LIKE '%/response'", Long.class, contactId))
+                .as("the police's attempt at health's check is audited as refused").isEqualTo(refusedBefore + 1);
+
+        HttpResponse<String> byHealth = triage.post(answer, "{\"response\": \"known: seen at 6 weeks\"}", health);
+        assertThat(byHealth.statusCode()).as(byHealth.body()).isEqualTo(200);
+        var published = TriageWorkflowTest.awaitPublished(contactId, "health's answer", seen -> seen.stream()
+                .anyMatch(e -> e.eventType().equals("PartnerCheckResponded") && e.payload().get("checkId").asString().equals(checkId)));
+        EventEnvelope responded = published.stream().filter(e -> e.eventType().equals("PartnerCheckResponded")
+                && e.payload().get("checkId").asString().equals(checkId)).findFirst().orElseThrow();
+        assertThat(responded.payload().get("recordedBy").asString()).as("who answered, from the token").isEqualTo("health.visitor");
+        assertThat(responded.payload().get("agency").asString()).isEqualTo("HEALTH");
+        assertThat(triage.post(answer, "{\"response\": \"again\"}", health).statusCode()).as("answered once").isEqualTo(409);
+        JsonNode answered = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + contactId + "/partner-checks/" + checkId, health).body());
+        assertThat(answered.get("response").asString()).isEqualTo("known: seen at 6 weeks");
+        assertThat(answered.get("answeredBy").asString()).isEqualTo("health.visitor");
     }
 
     @Test

@@ -32,11 +32,24 @@ public class Services {
         this.urls = urls;
         OAuth2ClientHttpRequestInterceptor asThePerson = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         asThePerson.setClientRegistrationIdResolver(request -> "frontdoor");
-        RestClient.Builder signedIn = builder.requestInterceptor(asThePerson);
+        RestClient.Builder signedIn = builder.requestInterceptor(asThePerson).requestInterceptor(Services::namingThePage);
         this.clients = Map.of(
                 Service.INTAKE, signedIn.clone().baseUrl(urls.intakeUrl()).build(),
                 Service.TRIAGE, signedIn.clone().baseUrl(urls.triageUrl()).build(),
                 Service.PROJECTION, signedIn.clone().baseUrl(urls.projectionUrl()).build());
+    }
+
+    /** The header in which each service's access audit keeps which page a look came through (the platform's name for it). */
+    static final String PAGE_HEADER = "Front-Door-Page";
+
+    /** Tells the service which page the person is on (its path: ids, never names), for the access audit. */
+    private static org.springframework.http.client.ClientHttpResponse namingThePage(org.springframework.http.HttpRequest request,
+            byte[] body, org.springframework.http.client.ClientHttpRequestExecution execution) throws java.io.IOException {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes page) {
+            request.getHeaders().set(PAGE_HEADER, page.getRequest().getRequestURI());
+        }
+        return execution.execute(request, body);
     }
 
     public Map<String, Object> get(Service service, String uri, Object... variables) {

@@ -27,7 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Backend for frontend: people sign in at the partnership's OIDC provider (authorization code with PKCE); their tokens
  * stay in the server session (never in the browser, which holds only the HttpOnly SameSite session cookie); every form
  * carries a CSRF token; sign-out ends the session at the provider too (RP-initiated logout), so a reload on a shared
- * desk does not sign the last person back in. Only front-door staff (practitioners, managers, auditors) use the pages.
+ * desk does not sign the last person back in. Front-door staff (practitioners, managers, auditors) use the case pages;
+ * partners their own referrals and checks; auditors the access audit; administrators operations.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
@@ -48,6 +49,13 @@ class SignInConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/accessibility",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/reports/**").hasAnyRole(Person.MANAGER, Person.AUDITOR)
+                        // partners: their own referrals and the checks asked of their agency; everyone lands somewhere at /
+                        .requestMatchers("/your-referrals", "/your-referrals/**", "/partner-checks", "/partner-checks/**")
+                        .hasRole(Person.PARTNER)
+                        .requestMatchers("/").authenticated()
+                        .requestMatchers("/audit/access").hasRole(Person.AUDITOR)
+                        .requestMatchers("/audit/**").hasAnyRole(Person.MANAGER, Person.AUDITOR)
+                        .requestMatchers("/operations", "/operations/**").hasRole(Person.ADMIN)
                         .anyRequest().hasAnyRole(Person.PRACTITIONER, Person.MANAGER, Person.AUDITOR))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))

@@ -2,7 +2,9 @@ package io.frontdoor.triage.triage.web;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.validation.TextLimits;
+import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
+import io.frontdoor.platform.problem.RecordWithheldException;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.threshold.RouteCode;
@@ -98,12 +100,16 @@ public class TriageController {
                          @Size(max = TextLimits.LIST_ITEMS) List<@NotNull @jakarta.validation.Valid ChildDecisionBody> children) {
     }
 
+    static final String CHECK_RESPONSE = "POST /api/triages/{contactId}/partner-checks/{checkId}/response";
+
     private final CommandGateway commands;
     private final TriageReader reader;
+    private final AccessAudit audit;
 
-    public TriageController(CommandGateway commands, TriageReader reader) {
+    public TriageController(CommandGateway commands, TriageReader reader, AccessAudit audit) {
         this.commands = commands;
         this.reader = reader;
+        this.audit = audit;
     }
 
     @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
@@ -132,9 +138,26 @@ public class TriageController {
                 .body(Map.of("contactId", contactId, "checkId", checkId, "version", result.get("version")));
     }
 
+    /**
+     * One partner check: for the agency asked (a partner sees only its own kind of agency's checks; any other answers
+     * as one that does not exist, and the attempt is audited as refused) and the front door. Every answer is audited.
+     */
+    @AuditedRead(record = RecordType.CONTACT, idParam = "contactId")
+    @GetMapping("/partner-checks/{checkId}")
+    public TriageReader.CheckView check(@PathVariable String contactId, @PathVariable String checkId, Actor actor) {
+        return reader.check(contactId, checkId)
+                .filter(check -> !actor.isPartnerOnly() || actor.agency() != null && actor.agency().name().equals(check.agency()))
+                .orElseThrow(() -> actor.isPartnerOnly() ? new RecordWithheldException("no partner check " + checkId + " asked of this agency")
+                        : new io.frontdoor.platform.problem.NotFoundException("no partner check " + checkId + " on contact " + contactId));
+    }
+
     @PostMapping("/partner-checks/{checkId}/response")
     public Map<String, Object> checkResponse(@PathVariable String contactId, @PathVariable String checkId,
                                              @RequestBody CheckResponse body, Actor actor) {
+        if (actor.isPartnerOnly() && !reader.checkAskedOf(contactId, checkId, actor.agency())) {
+            audit.recordRefused(actor, RecordType.CONTACT, contactId, CHECK_RESPONSE);
+            throw new RecordWithheldException("no partner check " + checkId + " asked of this agency");
+        }
         return send(contactId, new RecordPartnerCheckResponse(contactId, checkId, body.response(), actor.userId()));
     }
 

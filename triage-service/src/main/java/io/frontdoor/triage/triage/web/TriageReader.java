@@ -85,6 +85,46 @@ public class TriageReader {
                 .orElseThrow(() -> new NotFoundException("no triage for contact " + contactId));
     }
 
+    /** Who a check is about, as the agency asked needs them to search its own records. */
+    public record CheckedChild(String givenName, String familyName, java.time.LocalDate dateOfBirth,
+                               java.time.LocalDate expectedDateOfBirth, String nhsNumber, String postcode) {
+    }
+
+    /** A partner check as the agency asked sees it: the question, the children, and its answer once given. */
+    public record CheckView(String contactId, String checkId, String agency, String question, Instant requestedAt, Instant dueAt,
+                            String response, Instant answeredAt, String answeredBy, List<CheckedChild> children) {
+    }
+
+    /** The check, if the contact has one with this id. */
+    public java.util.Optional<CheckView> check(String contactId, String checkId) {
+        CheckView found = null;
+        List<CheckedChild> children = List.of();
+        for (DomainEventMessage<?> m : events.readEvents(contactId).asStream().toList()) {
+            Object payload = m.getPayload();
+            if (payload instanceof TriageEvents.TriageOpened opened) {
+                children = opened.submission().children().stream().map(c -> new CheckedChild(c.givenName(), c.familyName(),
+                        c.dateOfBirth(), c.expectedDateOfBirth(), c.nhsNumber(), c.address() == null ? null : c.address().postcode()))
+                        .toList();
+            } else if (payload instanceof TriageEvents.PartnerCheckRequested asked && asked.checkId().equals(checkId)) {
+                found = new CheckView(contactId, checkId, asked.agency(), asked.question(), m.getTimestamp(), asked.dueAt(),
+                        null, null, null, children);
+            } else if (payload instanceof TriageEvents.PartnerCheckResponded answered && answered.checkId().equals(checkId)
+                    && found != null) {
+                found = new CheckView(contactId, checkId, found.agency(), found.question(), found.requestedAt(), found.dueAt(),
+                        answered.response(), m.getTimestamp(), answered.recordedBy(), found.children());
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether the contact has a partner check {@code checkId} asked of this kind of agency (a partner answers only its
+     * own agency's checks). False for a contact or check that does not exist.
+     */
+    boolean checkAskedOf(String contactId, String checkId, io.frontdoor.kernel.contact.AgencyType agency) {
+        return agency != null && check(contactId, checkId).filter(check -> agency.name().equals(check.agency())).isPresent();
+    }
+
     String latestCheckId(String contactId) {
         return events.readEvents(contactId).asStream()
                 .map(DomainEventMessage::getPayload)
