@@ -90,7 +90,11 @@ class WebPagesTest {
 
     @Test
     void aPartnerIsNotAFrontDoorWorkerAndCannotUseThePages() throws Exception {
-        assertThat(mvc.perform(get("/").with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
+        MvcResult home = mvc.perform(get("/").with(as("pc.police", "PARTNER_REFERRER"))).andReturn();
+        assertThat(home.getResponse().getRedirectedUrl()).as("a partner's home is the referral form").isEqualTo("/refer");
+        assertThat(mvc.perform(get("/contacts/c-1").with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/da-triage").with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }
 

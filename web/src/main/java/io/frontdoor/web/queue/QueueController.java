@@ -41,6 +41,9 @@ class QueueController {
     @GetMapping("/")
     String queue(@RequestParam(defaultValue = "unallocated") String tab, @RequestParam(required = false) String pack,
                  @RequestParam(required = false) List<String> rag, Authentication authentication, Model model) {
+        if (Person.of(authentication).isPartnerOnly()) {
+            return "redirect:/refer";
+        }
         fill(model, tab, pack, rag, Person.of(authentication));
         model.addAttribute("packs", packs.all());
         return "queue";

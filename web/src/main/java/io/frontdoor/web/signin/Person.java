@@ -10,6 +10,7 @@ public record Person(String id, String name, List<String> roles) {
     public static final String PRACTITIONER = "PRACTITIONER";
     public static final String MANAGER = "MANAGER";
     public static final String AUDITOR = "AUDITOR";
+    public static final String PARTNER_REFERRER = "PARTNER_REFERRER";
 
     public static Person of(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
@@ -22,6 +23,11 @@ public record Person(String id, String name, List<String> roles) {
 
     public boolean isManager() {
         return roles.contains(MANAGER);
+    }
+
+    /** A partner agency's referrer, with no role inside the front door: refers through the form. */
+    public boolean isPartnerOnly() {
+        return roles.contains(PARTNER_REFERRER) && !roles.contains(PRACTITIONER) && !roles.contains(MANAGER) && !roles.contains(AUDITOR);
     }
 
     /** Practitioners and managers work contacts; an auditor only reads. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,7 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Backend for frontend: people sign in at the partnership's OIDC provider (authorization code with PKCE); their tokens
  * stay in the server session (never in the browser, which holds only the HttpOnly SameSite session cookie); every form
  * carries a CSRF token; sign-out ends the session at the provider too (RP-initiated logout), so a reload on a shared
- * desk does not sign the last person back in. Only front-door staff (practitioners, managers, auditors) use the pages.
+ * desk does not sign the last person back in. Front-door staff (practitioners, managers, auditors) use the pages; partner
+ * referrers use the referral form.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
@@ -48,6 +50,10 @@ class SignInConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/accessibility",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/reports/**").hasAnyRole(Person.MANAGER, Person.AUDITOR)
+                        // partners refer through the form; their home page sends them there
+                        .requestMatchers("/refer", "/refer/**").hasRole(Person.PARTNER_REFERRER)
+                        .requestMatchers(HttpMethod.GET, "/").hasAnyRole(Person.PRACTITIONER, Person.MANAGER, Person.AUDITOR,
+                                Person.PARTNER_REFERRER)
                         .anyRequest().hasAnyRole(Person.PRACTITIONER, Person.MANAGER, Person.AUDITOR))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
