@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReferralController.class);
+
     private final DraftStore drafts;
     private final ThresholdCheck threshold;
     private final io.frontdoor.web.services.Services services;
@@ -86,7 +88,10 @@ class ReferralController {
             accepted = services.post(io.frontdoor.web.services.Services.Service.INTAKE, "/api/contacts",
                     Submissions.of(form, referrer, threshold.packId(), draftId, receivedAt));
         } catch (HttpClientErrorException.BadRequest | HttpClientErrorException.UnprocessableContent refused) {
-            return showCheck(model, draftId, form, referrer, SendProblems.from(refused));
+            FormErrors problems = SendProblems.from(refused);
+            log.info("intake refused a referral from the form: {} (sections at fault)", problems.all().stream()
+                    .map(FormErrors.FieldError::field).distinct().toList());
+            return showCheck(model, draftId, form, referrer, problems);
         }
         drafts.delete(draftId);
         sent.addFlashAttribute("reference", Submissions.reference(draftId));
