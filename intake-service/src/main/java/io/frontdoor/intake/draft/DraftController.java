@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class DraftController {
 
     /** {@code form}: the referral form as far as it was filled in (any JSON object; at most the request size limit). */
-    public record SaveDraft(@NotNull @Schema(type = "object", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> form) {
+    public record SaveDraft(@NotNull @Schema(types = "object", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> form) {
     }
 
     private final Drafts drafts;
