@@ -61,8 +61,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(jit());
+        command.addAll(extraJvmOptions(service));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -162,6 +164,30 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * The full JIT (C1, then C2 for hot code) by default, as the local stack runs: it runs a steady load with far less CPU.
+     * {@code -Dfrontdoor.jvm.jit=c1} stops at C1, which starts sooner on a busy machine: what the end-to-end tests use.
+     */
+    static List<String> jit() {
+        return "c1".equalsIgnoreCase(System.getProperty("frontdoor.jvm.jit", "full")) ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+    }
+
+    /**
+     * More JVM options for every service ({@code -Dfrontdoor.jvm.options=...}) or one
+     * ({@code -Dfrontdoor.jvm.options.intake-service=...}), e.g. to record a profile:
+     * {@code -XX:StartFlightRecording=filename=target/intake.jfr,settings=profile}.
+     */
+    static List<String> extraJvmOptions(Service service) {
+        List<String> options = new ArrayList<>();
+        for (String key : List.of("frontdoor.jvm.options", "frontdoor.jvm.options." + service.module)) {
+            String value = System.getProperty(key, "").trim();
+            if (!value.isEmpty()) {
+                options.addAll(List.of(value.split("\\s+")));
+            }
+        }
+        return options;
     }
 
     private static String javaExecutable() {

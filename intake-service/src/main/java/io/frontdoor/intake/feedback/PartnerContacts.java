@@ -2,6 +2,7 @@ package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactReceived;
 import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.axon.BatchedUpdates;
 import java.sql.Timestamp;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contacts from partner agencies ({@code partner_contact}). A row is written by a subscribing processor, in the
- * same transaction as the ContactReceived event: a triage event about a partner's contact always finds it.
+ * same transaction as the ContactReceived event (a poll's rows in one batch, {@link BatchedUpdates}): a triage event
+ * about a partner's contact always finds it.
  * It also holds a decision that waits for a manager's authorisation before the partner is told.
  */
 @Component
@@ -32,7 +34,7 @@ public class PartnerContacts {
             return;
         }
         var referrer = event.submission().referrer();
-        jdbc.update("""
+        BatchedUpdates.update(jdbc, """
                 INSERT INTO partner_contact (contact_id, sender, external_reference, referrer_agency, referrer_agency_name, received_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING""",
                 event.contactId(), event.sender(), event.submission().externalReference(), referrer.agencyType().name(),

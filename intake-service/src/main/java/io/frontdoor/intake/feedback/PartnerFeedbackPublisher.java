@@ -4,9 +4,9 @@ import io.frontdoor.intake.contact.ContactReceived;
 import io.frontdoor.intake.contact.ContactUpdated;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.platform.messaging.BrokerAcknowledgements;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -16,9 +16,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox for partner feedback: a pooled streaming processor over intake's own events that returns only after the
- * broker acknowledged, so its token never passes an unpublished message. It acknowledges each partner contact on
- * receipt and each update on its receipt, and publishes the feedback recorded on the contact, keyed by the sender's reference.
+ * The outbox for partner feedback: a pooled streaming processor over intake's own events whose batch commits only after
+ * the broker acknowledged every record in it ({@link BrokerAcknowledgements}), so its token never passes an unpublished
+ * message. It acknowledges each partner contact on receipt and each update on its receipt, and publishes the feedback
+ * recorded on the contact, keyed by the sender's reference.
  */
 @Component
 @ProcessingGroup(PartnerFeedbackPublisher.PROCESSING_GROUP)
@@ -66,6 +67,6 @@ public class PartnerFeedbackPublisher {
         if (feedback.sender() != null) {
             record.headers().add("sender", feedback.sender().getBytes(StandardCharsets.UTF_8));
         }
-        kafka.send(record).get(30, TimeUnit.SECONDS);
+        BrokerAcknowledgements.awaitBeforeCommit(kafka.send(record));
     }
 }

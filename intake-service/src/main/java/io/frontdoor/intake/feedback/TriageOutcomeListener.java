@@ -10,19 +10,20 @@ import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
 import io.frontdoor.kernel.event.triage.FeedbackSentV1;
 import io.frontdoor.kernel.event.triage.TriageClosedV1;
+import io.frontdoor.platform.axon.RecordBatches;
 import io.frontdoor.platform.messaging.ProcessedEvents;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns the triage workflow's public events about a partner's contact into feedback for that partner, and keeps every
- * contact's status ({@link ContactStatuses}). The inbox row, the status, a held decision and the recorded feedback
- * commit in one transaction, and the offset after it: a redelivered triage event changes nothing. Events about
- * contacts that did not come from a partner give no feedback.
+ * contact's status ({@link ContactStatuses}). The inbox row, the status, a held decision and the recorded feedback commit
+ * in one transaction per poll ({@link RecordBatches}), and the offsets after it: a redelivered triage event changes
+ * nothing. Events about contacts that did not come from a partner give no feedback.
  */
 @Component
 public class TriageOutcomeListener {
@@ -34,19 +35,24 @@ public class TriageOutcomeListener {
     private final FeedbackMessages messages;
     private final CommandGateway commands;
     private final ContactStatuses statuses;
+    private final RecordBatches batches;
 
     public TriageOutcomeListener(ProcessedEvents inbox, PartnerContacts partners, FeedbackMessages messages, CommandGateway commands,
-                                 ContactStatuses statuses) {
+                                 ContactStatuses statuses, RecordBatches batches) {
         this.inbox = inbox;
         this.statuses = statuses;
         this.partners = partners;
         this.messages = messages;
         this.commands = commands;
+        this.batches = batches;
     }
 
-    @KafkaListener(topics = Topics.TRIAGE, groupId = "intake-partner-feedback")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
+    @KafkaListener(topics = Topics.TRIAGE, groupId = "intake-partner-feedback", batch = "true")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        batches.handle(records, this::on);
+    }
+
+    void on(ConsumerRecord<String, String> record) {
         EventEnvelope event = EventEnvelopes.read(record.value());
         if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;

@@ -5,8 +5,10 @@ import io.frontdoor.intake.partnerfeed.PartnerReferralRejected.Reason;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.platform.axon.RecordBatches;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
 import io.frontdoor.platform.security.PartnerSenders;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partner feed in: each message becomes a contact through the same {@link ContactIntake} as {@code POST /api/contacts}
- * (same validation, de-duplication and recording). The listener returns only after the contact is recorded, and the
- * offset is committed after it returns (ack mode record): a crash redelivers, and a redelivery is the same contact.
- * A message that fails a check is dead-lettered by the platform's error handler and the partition moves on.
+ * (same validation, de-duplication and recording). A poll's messages are recorded in one transaction ({@link RecordBatches}),
+ * and the offsets are committed after it: a crash redelivers, and a redelivery is the same contact. A message that fails a
+ * check is dead-lettered alone by the platform's error handler (the poll is then handled one message at a time) and the
+ * partition moves on.
  *
  * <p>Partner systems on Kafka are identified by their sender ({@link PartnerSenders}): a message from a sender that is
  * not registered ({@code frontdoor.security.partner-senders.<sender>.agency} and {@code .name}), or whose referrer declares another agency
@@ -31,16 +34,23 @@ public class PartnerReferralListener {
     private final PartnerReferralReader reader;
     private final ContactIntake intake;
     private final PartnerSenders senders;
+    private final RecordBatches batches;
 
-    public PartnerReferralListener(PartnerReferralReader reader, ContactIntake intake, PartnerSenders senders) {
+    public PartnerReferralListener(PartnerReferralReader reader, ContactIntake intake, PartnerSenders senders,
+                                   RecordBatches batches) {
         this.reader = reader;
         this.intake = intake;
         this.senders = senders;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.PARTNER_REFERRALS, groupId = "intake-partner-referrals",
-            concurrency = "${frontdoor.partner-referrals.concurrency:3}")
-    public void on(ConsumerRecord<String, String> record) {
+            concurrency = "${frontdoor.partner-referrals.concurrency:3}", batch = "true")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        batches.handle(records, this::on, RecordBatches.Alone.AS_IS);
+    }
+
+    void on(ConsumerRecord<String, String> record) {
         ReceivedReferral referral = reader.read(record);
         ContactSubmission submission = referral.message().toSubmission();
         requireSenderMayReferFor(referral.sender(), submission.referrer() == null ? null : submission.referrer().agencyType(),

@@ -51,6 +51,11 @@ public class AxonPlatformConfiguration {
     }
 
     @Bean
+    RecordBatches recordBatches(TransactionManager transactions) {
+        return new RecordBatches(transactions);
+    }
+
+    @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }

@@ -70,16 +70,40 @@ class RebuildBenchmark extends ProjectionTest {
 
         // as autovacuum would have long since done to a log written over a year: the first read of fresh rows rewrites them
         jdbc.execute("VACUUM ANALYZE event_log");
+        double peer = rawPeer(logged);
         int run = 0;
         for (List<View> chosen : List.of(views.all(), views.named(List.of("contacts")), views.named(List.of("timeline")), views.all())) {
             long began = System.nanoTime();
             long done = rebuilder.rebuild("bench" + (++run), chosen, n -> { });
             double took = seconds(System.nanoTime() - began);
-            report("rebuild of %s: %,d events in %.1f s = %,.0f events/s", chosen.stream().map(View::name).toList(), done, took, done / took);
+            report("rebuild of %s: %,d events in %.1f s = %,.0f events/s; raw peer %,.0f events/s, ratio %.1f%%; load average %s",
+                    chosen.stream().map(View::name).toList(), done, took, done / took, peer, 100 * done / took / peer, loadAverage());
             assertThat(done).isEqualTo(logged);
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contact_case WHERE id LIKE 'bench-contact-%'", Long.class)).isEqualTo(contacts);
         assertThat(loggedOnly + liveEvents).isEqualTo(logged);
+    }
+
+    /** The raw limit: the whole log read and written once into a new table by PostgreSQL itself, no client in between. */
+    private double rawPeer(long logged) {
+        jdbc.execute("DROP TABLE IF EXISTS raw_rebuild_peer");
+        long began = System.nanoTime();
+        long copied = transaction.execute(tx -> (long) jdbc.update(
+                "CREATE TABLE raw_rebuild_peer AS SELECT seq, contact_id, event_type, occurred_at, payload FROM event_log"));
+        double took = seconds(System.nanoTime() - began);
+        jdbc.execute("DROP TABLE raw_rebuild_peer");
+        assertThat(copied).isEqualTo(logged);
+        report("raw peer (CREATE TABLE AS SELECT of the whole log): %,d events in %.1f s = %,.0f events/s", copied, took, copied / took);
+        return copied / took;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split("\\s+");
+            return fields[0] + " " + fields[1];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(long nanos) {

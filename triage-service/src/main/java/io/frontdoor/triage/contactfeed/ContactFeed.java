@@ -5,17 +5,19 @@ import io.frontdoor.kernel.event.ContactUpdatedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.platform.axon.RecordBatches;
 import io.frontdoor.platform.messaging.ProcessedEvents;
 import io.frontdoor.triage.opening.TriageOpener;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a triage for every contact intake accepted, and has it re-evaluated on every update of the contact. The inbox row, the child index and the triage's events commit in
- * one transaction, and the offset is committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
+ * Opens a triage for every contact intake accepted, and has it re-evaluated on every update of the contact. A poll's inbox
+ * rows, child index entries and triages' events commit in one transaction ({@link RecordBatches}), and the offsets are
+ * committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
  */
 @Component
 public class ContactFeed {
@@ -25,16 +27,22 @@ public class ContactFeed {
     private final CommandGateway commands;
     private final ProcessedEvents inbox;
     private final TriageOpener opener;
+    private final RecordBatches batches;
 
-    public ContactFeed(CommandGateway commands, ProcessedEvents inbox, TriageOpener opener) {
+    public ContactFeed(CommandGateway commands, ProcessedEvents inbox, TriageOpener opener, RecordBatches batches) {
         this.commands = commands;
         this.inbox = inbox;
         this.opener = opener;
+        this.batches = batches;
     }
 
-    @KafkaListener(topics = Topics.CONTACTS, groupId = "triage-service")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
+    @KafkaListener(topics = Topics.CONTACTS, groupId = "triage-service", batch = "true",
+            concurrency = "${frontdoor.contacts.concurrency:3}")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        batches.handle(records, this::on);
+    }
+
+    void on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelopes.read(record.value());
         boolean received = ContactReceivedV1.TYPE.equals(envelope.eventType());
         boolean updated = ContactUpdatedV1.TYPE.equals(envelope.eventType());
