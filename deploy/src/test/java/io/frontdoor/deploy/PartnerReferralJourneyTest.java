@@ -78,6 +78,7 @@ class PartnerReferralJourneyTest {
             page.navigate(RunningPlatform.get().pageUrl() + "/refer");
             Browsers.signInHere(page, "pc.police");
             assertThat(page.locator("#drafts")).containsText("Imaginary " + family + ", Pretend " + family);
+            checkPage(page, "refer-start-with-drafts");
             page.locator("#drafts a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(family)).click();
             assertThat(page.locator("#status-about-you")).hasText("Completed");
             assertThat(page.locator("#status-children")).hasText("Completed");
