@@ -258,6 +258,26 @@ class PartnerReferralJourneyTest {
     }
 
     @Test
+    void withoutJavaScriptTheCheckButtonShowsWhatTheThresholdSays() {
+        try (BrowserContext desk = Browsers.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(false).setViewportSize(1280, 900).setLocale("en-GB").setTimezoneId("Europe/London"))) {
+            desk.setDefaultTimeout(30_000);
+            Page page = Browsers.signIn(desk, "pc.police");
+            page.click("#start");
+            page.click("#task-concerns");
+            assertThat(page.locator("#indicator-search")).isHidden(); // the search needs the script
+            assertThat(page.locator("#check")).isVisible();
+            page.click("#group-child-development-3 summary"); // details open without a script
+            page.check("#i-luton-l3-child-health-growth-falling-centiles");
+            page.click("#check");
+            assertThat(page.locator("#advice-headline")).containsText("Level 3 Intensive");
+            assertThat(page.locator("#i-luton-l3-child-health-growth-falling-centiles")).isChecked();
+            assertThat(page.locator("#group-child-development-3")).hasAttribute("open", "open");
+            checkPage(page, "refer-concerns-without-javascript");
+        }
+    }
+
+    @Test
     void aSchoolIsNotAskedAboutADomesticAbuseNotification() {
         try (BrowserContext desk = Browsers.desk()) {
             Page page = Browsers.signIn(desk, "sam.school");
