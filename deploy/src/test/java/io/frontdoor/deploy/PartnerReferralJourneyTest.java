@@ -273,7 +273,8 @@ class PartnerReferralJourneyTest {
             assertThat(page.locator("#advice-headline")).containsText("Level 3 Intensive");
             assertThat(page.locator("#i-luton-l3-child-health-growth-falling-centiles")).isChecked();
             assertThat(page.locator("#group-child-development-3")).hasAttribute("open", "open");
-            checkPage(page, "refer-concerns-without-javascript");
+            // axe-core is a script in the page, which cannot run here: the same page is checked with scripts on
+            Browsers.screenshot(page, "refer-concerns-without-javascript");
         }
     }
 
