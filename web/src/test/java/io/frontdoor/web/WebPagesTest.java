@@ -92,7 +92,7 @@ class WebPagesTest {
     void aPartnerLandsOnTheirReferralsAndCannotUseTheFrontDoorsPages() throws Exception {
         MvcResult landing = mvc.perform(get("/").with(as("pc.police", "PARTNER_REFERRER"))).andReturn();
         assertThat(landing.getResponse().getRedirectedUrl()).isEqualTo("/your-referrals");
-        for (String page : List.of("/contacts/c-1", "/children/ch-1", "/dashboard", "/audit/access", "/audit/as-at", "/operations")) {
+        for (String page : List.of("/contacts/c-1", "/children/ch-1", "/da-triage", "/dashboard", "/audit/access", "/audit/as-at", "/operations")) {
             assertThat(mvc.perform(get(page).with(as("pc.police", "PARTNER_REFERRER"))).andReturn().getResponse().getStatus())
                     .as(page).isEqualTo(403);
         }

@@ -2,8 +2,9 @@ package io.frontdoor.platform.audit;
 
 /**
  * What kind of record was looked at: a contact (its details or its timeline), a child (their chronology, or their rows in
- * a return), or a statutory return downloaded (its id names the return and its period).
+ * a return), a statutory return downloaded (its id names the return and its period), or a referral's draft read back
+ * by its author (it names children before it is sent).
  */
 public enum RecordType {
-    CONTACT, CHILD, REPORT
+    CONTACT, CHILD, REPORT, DRAFT
 }

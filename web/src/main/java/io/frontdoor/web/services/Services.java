@@ -76,6 +76,16 @@ public class Services {
         return TolerantMap.of(request.retrieve().body(OBJECT));
     }
 
+    /** Creates or replaces what the URI names (a referral's draft); the service's answer comes back. */
+    public Map<String, Object> put(Service service, String uri, Object body, Object... variables) {
+        return TolerantMap.of(clients.get(service).put().uri(uri, variables).accept(MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT));
+    }
+
+    public void delete(Service service, String uri, Object... variables) {
+        clients.get(service).delete().uri(uri, variables).retrieve().toBodilessEntity();
+    }
+
     public String url(Service service) {
         return switch (service) {
             case INTAKE -> urls.intakeUrl();

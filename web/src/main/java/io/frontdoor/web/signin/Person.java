@@ -44,7 +44,7 @@ public record Person(String id, String name, List<String> roles, String agency, 
         return canAct() || roles.contains(AUDITOR);
     }
 
-    /** A partner agency's practitioner: their own referrals and the checks asked of their agency, nothing else. */
+    /** A partner agency's practitioner: refers through the form, follows their own referrals, answers the checks asked of their agency. */
     public boolean isPartner() {
         return roles.contains(PARTNER) && !isStaff();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * stay in the server session (never in the browser, which holds only the HttpOnly SameSite session cookie); every form
  * carries a CSRF token; sign-out ends the session at the provider too (RP-initiated logout), so a reload on a shared
  * desk does not sign the last person back in. Front-door staff (practitioners, managers, auditors) use the case pages;
- * partners their own referrals and checks; auditors the access audit; administrators operations.
+ * partners the referral form, their own referrals and checks; auditors the access audit; administrators operations.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
@@ -49,8 +50,8 @@ class SignInConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/accessibility",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/reports/**").hasAnyRole(Person.MANAGER, Person.AUDITOR)
-                        // partners: their own referrals and the checks asked of their agency; everyone lands somewhere at /
-                        .requestMatchers("/your-referrals", "/your-referrals/**", "/partner-checks", "/partner-checks/**")
+                        // partners: the referral form, their own referrals and the checks asked of their agency; everyone lands somewhere at /
+                        .requestMatchers("/refer", "/refer/**", "/your-referrals", "/your-referrals/**", "/partner-checks", "/partner-checks/**")
                         .hasRole(Person.PARTNER)
                         .requestMatchers("/").authenticated()
                         .requestMatchers("/audit/access").hasRole(Person.AUDITOR)
