@@ -1,14 +1,18 @@
 package io.frontdoor.intake.contact;
 
+import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactIds;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import io.frontdoor.kernel.validation.ContactSubmissionValidator;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,14 +25,18 @@ public class ContactIntake {
     public record Outcome(String contactId, boolean duplicate) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContactIntake.class);
+
     private final CommandGateway commands;
     private final ContactSubmissionValidator validator;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    public ContactIntake(CommandGateway commands, Clock clock, IndicatorCatalogue indicators) {
+    public ContactIntake(CommandGateway commands, Clock clock, IndicatorCatalogue indicators, MeterRegistry metrics) {
         this.commands = commands;
         this.clock = clock;
         this.validator = new ContactSubmissionValidator(clock, indicators);
+        this.metrics = metrics;
     }
 
     public Outcome receive(ContactSubmission submission) {
@@ -49,9 +57,21 @@ public class ContactIntake {
         Instant receivedAt = submission.receivedAt() != null ? submission.receivedAt() : clock.instant();
         try {
             commands.sendAndWait(new RecordContact(contactId, submission, receivedAt, sender));
+            countReceived(submission);
+            // the contact id names no one; the trace id in the log line follows it through triage to the queue
+            LOG.info("contact {} recorded", contactId);
             return new Outcome(contactId, false);
         } catch (AggregateStreamCreationException alreadyRecorded) {
             return new Outcome(contactId, true);
         }
+    }
+
+    /** {@code frontdoor_contacts_received_total{source,cin_source,channel}}: source is the referrer's agency type. */
+    private void countReceived(ContactSubmission submission) {
+        AgencyType agency = submission.referrer() == null ? null : submission.referrer().agencyType();
+        metrics.counter("frontdoor.contacts.received",
+                "source", agency == null ? "UNKNOWN" : agency.name(),
+                "cin_source", agency == null ? "10" : agency.cinCensusSource(),
+                "channel", submission.channel() == null ? "UNKNOWN" : submission.channel().name()).increment();
     }
 }

@@ -8,6 +8,8 @@ import io.frontdoor.platform.messaging.ProcessedEvents;
 import io.frontdoor.triage.opening.TriageOpener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactFeed {
 
     static final String CONSUMER = "triage.contacts";
+    private static final Logger LOG = LoggerFactory.getLogger(ContactFeed.class);
 
     private final CommandGateway commands;
     private final ProcessedEvents inbox;
@@ -40,5 +43,7 @@ public class ContactFeed {
         }
         ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
         commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
+        // the log line carries the trace id of intake's request (the record's traceparent)
+        LOG.info("triage opened for contact {}", contact.contactId());
     }
 }
