@@ -66,8 +66,11 @@ public class AxonPlatformConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
                                           PersistenceExceptionResolver exceptions, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon) {
+        // the service's upcasters (EventUpcaster beans) read events stored in an older form
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(axon.upcasterChain())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .persistenceExceptionResolver(exceptions)
