@@ -71,6 +71,9 @@ class ObservabilityFilesTest {
             }
         }
         assertThat(missing).as("metrics named in deploy/observability that no service exposes").isEmpty();
+        for (Service service : List.of(Service.INTAKE, Service.TRIAGE, Service.PROJECTION)) {
+            scrape(service).lines().filter(line -> line.startsWith("frontdoor_")).forEach(line -> System.out.println("scraped: " + line));
+        }
     }
 
     private static String scrape(Service service) throws Exception {

@@ -51,8 +51,9 @@ public class RefreshedGauges implements ApplicationListener<ApplicationReadyEven
             } catch (RuntimeException failed) {
                 // the gauge keeps its last value; a metric must never take the service down
                 // the metrics' own queries carry no personal data, so the database's message may be logged
-                LOG.warn("metric refresh failed: {}: {}", failed.getClass().getSimpleName(),
-                        NestedExceptionUtils.getMostSpecificCause(failed).getMessage());
+                Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
+                LOG.warn("metric refresh failed: {} ({}: {})", failed.getClass().getSimpleName(), cause.getClass().getSimpleName(),
+                        cause.getMessage());
             }
         }
     }

@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
  * The read side's gauges, from its own tables (so every instance reports the same figures):
  * {@code frontdoor_timescales{kind,outcome}} — each contact clock that was MET (done by its due time) or MISSED (done
  * late, declared missed by triage, or overdue and not done), and the latest rebuild's progress:
- * {@code frontdoor_rebuild_events_done}, {@code frontdoor_rebuild_events_total}, {@code frontdoor_rebuild_running}.
+ * {@code frontdoor_rebuild_events_done}, {@code frontdoor_rebuild_events_expected}, {@code frontdoor_rebuild_running}.
  */
 @Component
 class ProjectionMetrics {
 
     private static final String TIMESCALES = """
             SELECT t.value->>'kind' AS kind,
-                   count(*) FILTER (WHERE done_at IS NOT NULL AND due_at IS NOT NULL AND done_at <= due_at) AS met,
-                   count(*) FILTER (WHERE (done_at IS NOT NULL AND due_at IS NOT NULL AND done_at > due_at)
-                                       OR (done_at IS NULL AND (breached OR due_at < now()))) AS missed
+                   count(*) FILTER (WHERE v.done IS NOT NULL AND v.due IS NOT NULL AND v.done <= v.due) AS met,
+                   count(*) FILTER (WHERE (v.done IS NOT NULL AND v.due IS NOT NULL AND v.done > v.due)
+                                       OR (v.done IS NULL AND (v.breached OR v.due < now()))) AS missed
             FROM contact_case c, jsonb_each(c.state->'timescales') t,
-                 LATERAL (SELECT (t.value->>'doneAt')::timestamptz AS done_at, (t.value->>'dueAt')::timestamptz AS due_at,
+                 LATERAL (SELECT (t.value->>'doneAt')::timestamptz AS done, (t.value->>'dueAt')::timestamptz AS due,
                                  coalesce((t.value->>'breached')::boolean, false) AS breached) v
             GROUP BY 1""";
 
@@ -42,7 +42,7 @@ class ProjectionMetrics {
                 "Contact timescales met or missed, by kind (from the contacts view)", registry);
         Gauge.builder("frontdoor.rebuild.events.done", rebuildDone, AtomicLong::get)
                 .description("Events the latest view rebuild has applied").register(registry);
-        Gauge.builder("frontdoor.rebuild.events.total", rebuildTotal, AtomicLong::get)
+        Gauge.builder("frontdoor.rebuild.events.expected", rebuildTotal, AtomicLong::get)
                 .description("Events in the log when the latest view rebuild started").register(registry);
         Gauge.builder("frontdoor.rebuild.running", rebuildRunning, AtomicLong::get)
                 .description("1 while a view rebuild runs on any instance").register(registry);

@@ -81,7 +81,7 @@ class ProjectionMetricsTest extends ProjectionTest {
         String scrape = awaitScrape(s -> value(s, "frontdoor_rebuild_events_done{service=\"projection-service\"}") == done
                 && value(s, "frontdoor_rebuild_running{service=\"projection-service\"}") == 0);
         assertThat(value(scrape, "frontdoor_rebuild_events_done{service=\"projection-service\"}")).isEqualTo(done);
-        assertThat(value(scrape, "frontdoor_rebuild_events_total{service=\"projection-service\"}")).isPositive();
+        assertThat(value(scrape, "frontdoor_rebuild_events_expected{service=\"projection-service\"}")).isPositive();
         assertThat(value(scrape, "frontdoor_rebuild_running{service=\"projection-service\"}")).isZero();
     }
 }

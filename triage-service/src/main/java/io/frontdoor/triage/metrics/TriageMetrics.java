@@ -1,8 +1,10 @@
 package io.frontdoor.triage.metrics;
 
+import io.frontdoor.triage.decision.DecisionPolicy;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.EarlyHelpMilestoneOverdue;
 import io.frontdoor.triage.triage.TriageEvents.DeadlinePassed;
 import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,12 +26,21 @@ public class TriageMetrics {
 
     public TriageMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // every direction reads 0 until it happens, so a rate over it is defined from the start
+        for (DecisionPolicy.Override direction : DecisionPolicy.Override.values()) {
+            for (boolean revision : new boolean[] {false, true}) {
+                decisions(direction.name(), revision);
+            }
+        }
+    }
+
+    private Counter decisions(String direction, boolean revision) {
+        return registry.counter("frontdoor.decisions", "override", direction, "revision", Boolean.toString(revision));
     }
 
     @EventHandler
     void on(DecisionRecorded decision) {
-        registry.counter("frontdoor.decisions", "override", decision.overrideDirection() == null ? "NONE" : decision.overrideDirection(),
-                "revision", Boolean.toString(decision.revision())).increment();
+        decisions(decision.overrideDirection() == null ? "NONE" : decision.overrideDirection(), decision.revision()).increment();
     }
 
     @EventHandler
