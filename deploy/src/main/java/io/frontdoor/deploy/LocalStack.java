@@ -24,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
  * --intake-port=N --triage-port=N --projection-port=N   defaults 8081, 8082, 8083
  * --auth-port=N         the local authorization server (the token issuer), default 9000
  * --no-demo-data        do not post the demo contacts (they are posted on a first or fresh start only)
+ * --instances=N         N processes of each service (default 1), the k-th on its port + 10(k-1): 8081 and 8091…
+ * --json-logs           the services log one JSON object a line (Spring Boot's ECS structured logging)
  * </pre>
  */
 public final class LocalStack {
@@ -43,7 +45,7 @@ public final class LocalStack {
         System.out.println("  Kafka       " + kafka.bootstrapServers() + "   (a free port, chosen at each start)");
 
         Platform platform = new Platform(options.projectRoot(), postgres.jdbcUrl(), "postgres", "postgres",
-                kafka.bootstrapServers(), options.ports(), options.dataDir().resolve("logs"));
+                kafka.bootstrapServers(), options.ports(), options.dataDir().resolve("logs"), options.settings(), options.instances());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Front Door…");
@@ -70,11 +72,17 @@ public final class LocalStack {
             System.out.println("Demo data: " + posted + " synthetic contacts posted (a resend of the same reference is a no-op).");
         }
         System.out.println();
-        System.out.println("Front Door is up:");
-        System.out.println("  Intake      " + platform.url(Service.INTAKE) + "/api/contacts     (OpenAPI: /swagger-ui.html)");
-        System.out.println("  Triage      " + platform.url(Service.TRIAGE) + "/api/packs");
-        System.out.println("  Queue       " + platform.url(Service.PROJECTION) + "/api/queue     (the page: "
-                + platform.url(Service.PROJECTION).replace("localhost", "127.0.0.1") + "/)");
+        System.out.println("Front Door is up" + (options.instances() > 1 ? ", " + options.instances() + " instances of each service" : "") + ":");
+        for (ServiceProcess intake : platform.instances(Service.INTAKE)) {
+            System.out.println("  Intake      " + intake.url() + "/api/contacts     (OpenAPI: /swagger-ui.html)");
+        }
+        for (ServiceProcess triage : platform.instances(Service.TRIAGE)) {
+            System.out.println("  Triage      " + triage.url() + "/api/packs");
+        }
+        for (ServiceProcess projection : platform.instances(Service.PROJECTION)) {
+            System.out.println("  Queue       " + projection.url() + "/api/queue     (the page: "
+                    + projection.url().replace("localhost", "127.0.0.1") + "/)");
+        }
         System.out.println("  Sign-in     " + platform.issuer());
         System.out.println();
         System.out.print(DemoDirectory.describe(platform.issuer(), platform.url(Service.PROJECTION) + "/api/queue"));
@@ -84,7 +92,12 @@ public final class LocalStack {
     }
 
     record Options(Path dataDir, boolean fresh, int postgresPort, Map<Service, Integer> ports,
-                   boolean demoData, Path projectRoot) {
+                   boolean demoData, Path projectRoot, int instances, boolean jsonLogs) {
+
+        /** More environment for every service process. */
+        Map<String, String> settings() {
+            return jsonLogs ? Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs") : Map.of();
+        }
 
         static Options parse(String[] args) {
             Map<String, String> values = new java.util.HashMap<>();
@@ -103,7 +116,16 @@ public final class LocalStack {
                             Service.TRIAGE, Integer.parseInt(values.getOrDefault("triage-port", "8082")),
                             Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083"))),
                     !values.containsKey("no-demo-data"),
-                    Path.of(values.getOrDefault("project-root", ".")));
+                    Path.of(values.getOrDefault("project-root", ".")),
+                    instances(values.getOrDefault("instances", "1")), values.containsKey("json-logs"));
+        }
+
+        private static int instances(String value) {
+            int instances = Integer.parseInt(value);
+            if (instances < 1 || instances > 5) {
+                throw new IllegalArgumentException("--instances must be 1 to 5, not " + value);
+            }
+            return instances;
         }
     }
 

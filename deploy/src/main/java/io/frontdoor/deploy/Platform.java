@@ -5,18 +5,22 @@ import io.frontdoor.deploy.ServiceProcess.Service;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The local authorization server and the three services, started against one PostgreSQL and one Kafka: what the local
- * stack and the end-to-end tests run. The services trust the authorization server as their token issuer.
+ * stack and the end-to-end tests run. The services trust the authorization server as their token issuer. With several
+ * instances, each service runs as that many processes on their own ports (the port given, then +10, +20…); they share
+ * the topics' partitions (one consumer group per service) and the processors' segments, as in production.
  */
 public final class Platform implements AutoCloseable {
 
-    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<Service, List<ServiceProcess>> services = new EnumMap<>(Service.class);
 
     public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
                     Map<Service, Integer> ports, Path logDirectory) {
@@ -26,20 +30,39 @@ public final class Platform implements AutoCloseable {
     /** @param settings more environment for every process (logging levels, say) */
     public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
                     Map<Service, Integer> ports, Path logDirectory, Map<String, String> settings) {
-        Map<Service, Integer> chosen = new EnumMap<>(Service.class);
+        this(projectRoot, jdbcUrl, dbUser, dbPassword, kafka, ports, logDirectory, settings, 1);
+    }
+
+    /** @param instances how many processes of each service (the authorization server is always one) */
+    public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
+                    Map<Service, Integer> ports, Path logDirectory, Map<String, String> settings, int instances) {
+        Map<Service, List<Integer>> chosen = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             int port = ports.getOrDefault(service, 0);
-            chosen.put(service, port > 0 ? port : freePort());
+            int count = service == Service.AUTH ? 1 : instances;
+            List<Integer> instancePorts = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                instancePorts.add(port > 0 ? port + 10 * i : freePort());
+            }
+            chosen.put(service, instancePorts);
         }
-        String issuer = "http://localhost:" + chosen.get(Service.AUTH);
+        String issuer = "http://localhost:" + chosen.get(Service.AUTH).get(0);
         Map<String, String> environment = new HashMap<>(settings);
         environment.putAll(Map.of(
                 "FRONTDOOR_DB_URL", jdbcUrl, "FRONTDOOR_DB_USER", dbUser, "FRONTDOOR_DB_PASSWORD", dbPassword,
                 "FRONTDOOR_KAFKA", kafka, "FRONTDOOR_ISSUER_URI", issuer,
-                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.PROJECTION),
+                "FRONTDOOR_WEB_ORIGINS", chosen.get(Service.PROJECTION).stream().map(port -> "http://127.0.0.1:" + port)
+                        .collect(Collectors.joining(",")),
                 "SPRING_APPLICATION_JSON", partnerSenders()));
         for (Service service : Service.values()) {
-            services.put(service, new ServiceProcess(service, projectRoot, chosen.get(service), environment, logDirectory));
+            List<ServiceProcess> processes = new ArrayList<>();
+            for (int i = 0; i < chosen.get(service).size(); i++) {
+                Map<String, String> instanceEnvironment = new HashMap<>(environment);
+                // the instance is named in its Kafka clients' ids, so a consumer group's members say which they are
+                instanceEnvironment.put("SPRING_KAFKA_CLIENT_ID", service.module() + "-" + (i + 1));
+                processes.add(new ServiceProcess(service, i + 1, projectRoot, chosen.get(service).get(i), instanceEnvironment, logDirectory));
+            }
+            services.put(service, List.copyOf(processes));
         }
     }
 
@@ -51,17 +74,27 @@ public final class Platform implements AutoCloseable {
     }
 
     public Platform start(Duration timeout) {
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(s -> s.awaitReady(timeout));
+        all().forEach(ServiceProcess::start);
+        all().forEach(s -> s.awaitReady(timeout));
         return this;
     }
 
+    /** The service's first instance. */
     public ServiceProcess get(Service service) {
+        return services.get(service).get(0);
+    }
+
+    /** Every instance of the service. */
+    public List<ServiceProcess> instances(Service service) {
         return services.get(service);
     }
 
     public String url(Service service) {
-        return services.get(service).url();
+        return get(service).url();
+    }
+
+    private List<ServiceProcess> all() {
+        return services.values().stream().flatMap(List::stream).toList();
     }
 
     /** The issuer the services trust: the local authorization server. */
@@ -71,7 +104,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::stop);
+        all().forEach(ServiceProcess::stop);
     }
 
     static int freePort() {

@@ -40,11 +40,16 @@ public final class ServiceProcess implements AutoCloseable {
     private Process process;
 
     public ServiceProcess(Service service, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
+        this(service, 1, projectRoot, port, environment, logDirectory);
+    }
+
+    /** @param instance which of the service's instances (from 1): the second logs to {@code intake-service-2.log} */
+    public ServiceProcess(Service service, int instance, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
         this.service = service;
         this.jar = findJar(projectRoot, service);
         this.port = port;
         this.environment = environment;
-        this.log = logDirectory.resolve(service.module + ".log");
+        this.log = logDirectory.resolve(service.module + (instance == 1 ? "" : "-" + instance) + ".log");
     }
 
     static Path findJar(Path projectRoot, Service service) {
@@ -130,6 +135,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Service service() {
         return service;
+    }
+
+    /** The process id (Axon names a segment's owner pid@host). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public Path log() {

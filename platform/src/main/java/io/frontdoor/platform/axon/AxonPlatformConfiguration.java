@@ -6,11 +6,13 @@ import io.frontdoor.platform.observability.ObservabilityConfiguration;
 import io.frontdoor.platform.observability.RefreshedGauges;
 import io.frontdoor.platform.observability.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -26,6 +28,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -100,6 +103,12 @@ public class AxonPlatformConfiguration {
         OutboxLag lag = new OutboxLag(jdbc, serializer, registry);
         gauges.register(lag::refresh);
         return lag;
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TokenStore tokens, JdbcTemplate jdbc,
+                                    @Value("${frontdoor.segments.balance-interval:5s}") Duration every) {
+        return new SegmentBalancer(processing, tokens, jdbc, every);
     }
 
     @Bean

@@ -44,6 +44,7 @@ public class Triage {
     private final Map<Integer, String> childLinks = new HashMap<>();
     private final Map<String, String> feedbackDeadlines = new HashMap<>();
     private final java.util.Set<String> routed = new java.util.HashSet<>();
+    private final java.util.Set<TriageDeadlines.Due> passedDeadlines = new java.util.HashSet<>();
     private boolean routedToStrategyDiscussion;
     private boolean strategyOutcomeRecorded;
 
@@ -206,9 +207,13 @@ public class Triage {
         }
     }
 
+    /**
+     * Once per deadline: a scheduler whose instance died after recording this but before marking it done runs it again
+     * on another instance, and the second run finds it already passed.
+     */
     @DeadlineHandler
     void deadlinePassed(TriageDeadlines.Due due, PackContext clock) {
-        if (stillOwed(due)) {
+        if (stillOwed(due) && !passedDeadlines.contains(due)) {
             apply(new DeadlinePassed(contactId, due.deadline(), due.reference(), due.dueAt(), clock.now(), "MANAGER"));
         }
     }
@@ -337,5 +342,10 @@ public class Triage {
     @EventSourcingHandler
     void on(TriageClosed e) {
         status = TriageStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlinePassed e) {
+        passedDeadlines.add(new TriageDeadlines.Due(e.deadline(), e.reference(), e.dueAt()));
     }
 }
