@@ -1,5 +1,6 @@
 package io.frontdoor.auth;
 
+import io.frontdoor.kernel.process.ExitWithParent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AuthServerApplication {
 
     public static void main(String[] args) {
+        ExitWithParent.watchFromEnvironment();
         SpringApplication.run(AuthServerApplication.class, args);
     }
 }

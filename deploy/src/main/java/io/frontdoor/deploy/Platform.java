@@ -54,6 +54,7 @@ public final class Platform implements AutoCloseable {
                 "FRONTDOOR_WEB_ORIGINS", chosen.get(Service.PROJECTION).stream().map(port -> "http://127.0.0.1:" + port)
                         .collect(Collectors.joining(",")),
                 "SPRING_APPLICATION_JSON", partnerSenders()));
+        environment.putAll(workers());
         for (Service service : Service.values()) {
             List<ServiceProcess> processes = new ArrayList<>();
             for (int i = 0; i < chosen.get(service).size(); i++) {
@@ -66,16 +67,37 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** The demo partner systems may send on the partner feed, each for its own agency. */
+    /** The demo partner systems may send on the partner feed, each for its own agency: the kind and name its token names. */
     private static String partnerSenders() {
         return DemoDirectory.SYSTEMS.stream().filter(system -> system.agency() != null)
-                .map(system -> "\"" + system.id() + "\": \"" + system.agency() + "\"")
+                .map(system -> "\"" + system.id() + "\": {\"agency\": \"" + system.agency() + "\", \"name\": \"" + system.agencyName() + "\"}")
                 .collect(Collectors.joining(", ", "{\"frontdoor\": {\"security\": {\"partner-senders\": {", "}}}}"));
     }
 
+    /**
+     * The demo people and systems who work the front door (practitioners and managers) are the workers contacts may be
+     * allocated to: {@code frontdoor.workers[i].id/name}, as environment variables.
+     */
+    static Map<String, String> workers() {
+        var workers = java.util.stream.Stream.concat(DemoDirectory.PEOPLE.stream(), DemoDirectory.SYSTEMS.stream())
+                .filter(identity -> identity.roles().contains("PRACTITIONER") || identity.roles().contains("MANAGER")).toList();
+        Map<String, String> environment = new HashMap<>();
+        for (int i = 0; i < workers.size(); i++) {
+            environment.put("FRONTDOOR_WORKERS_" + i + "_ID", workers.get(i).id());
+            environment.put("FRONTDOOR_WORKERS_" + i + "_NAME", workers.get(i).name());
+        }
+        return environment;
+    }
+
+    /** Starts every service and waits until each is ready; if one is not, stops them all before saying so. */
     public Platform start(Duration timeout) {
-        all().forEach(ServiceProcess::start);
-        all().forEach(s -> s.awaitReady(timeout));
+        try {
+            all().forEach(ServiceProcess::start);
+            all().forEach(s -> s.awaitReady(timeout));
+        } catch (RuntimeException notReady) {
+            close();
+            throw notReady;
+        }
         return this;
     }
 
@@ -102,9 +124,11 @@ public final class Platform implements AutoCloseable {
         return url(Service.AUTH);
     }
 
+    /** Stops every service at once (each gets 30 seconds to stop gracefully), so a shutdown hook finishes in time. */
     @Override
     public void close() {
-        all().forEach(ServiceProcess::stop);
+        all().forEach(ServiceProcess::beginStop);
+        all().forEach(ServiceProcess::awaitStopped);
     }
 
     static int freePort() {

@@ -1,5 +1,6 @@
 package io.frontdoor.deploy;
 
+import io.frontdoor.kernel.process.ExitWithParent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** @param instance which of the service's instances (from 1): the second logs to {@code intake-service-2.log} */
     public ServiceProcess(Service service, int instance, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
         this.service = service;
-        this.jar = findJar(projectRoot, service);
+        this.jar = findJar(projectRoot, service).toAbsolutePath().normalize();
         this.port = port;
         this.environment = environment;
         this.log = logDirectory.resolve(service.module + (instance == 1 ? "" : "-" + instance) + ".log");
@@ -69,6 +70,8 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
+        // the service exits when this JVM is gone, even killed (ExitWithParent)
+        builder.environment().put(ExitWithParent.PARENT_PID, Long.toString(ProcessHandle.current().pid()));
         try {
             Files.createDirectories(log.getParent());
             process = builder.start();
@@ -105,10 +108,28 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** A graceful stop (SIGTERM), as Ctrl-C or an orchestrator would. */
     public void stop() {
+        beginStop();
+        awaitStopped();
+    }
+
+    /** Asks the process (and anything it started) to stop, without waiting: several services stop at once. */
+    void beginStop() {
         if (process != null && process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
+        }
+    }
+
+    /** Waits for a stop asked by {@link #beginStop()}; forces it after 30 seconds. */
+    void awaitStopped() {
+        if (process != null) {
             waitFor(Duration.ofSeconds(30));
         }
+    }
+
+    /** The operating system's id of the running process. */
+    public long pid() {
+        return process.pid();
     }
 
     /** A crash (SIGKILL): no shutdown hooks, no flush, in-flight work abandoned. */
@@ -135,11 +156,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Service service() {
         return service;
-    }
-
-    /** The process id (Axon names a segment's owner pid@host). */
-    public long pid() {
-        return process.pid();
     }
 
     public boolean isAlive() {

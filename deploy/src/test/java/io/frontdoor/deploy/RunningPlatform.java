@@ -41,9 +41,9 @@ final class RunningPlatform {
                     infra.kafkaBootstrapServers(), Map.of(), LOGS, Map.of(
                             "LOGGING_LEVEL_IO_FRONTDOOR", "DEBUG", "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK", "DEBUG",
                             "LOGGING_LEVEL_ORG_AXONFRAMEWORK", "DEBUG"));
-            platform.start(Duration.ofMinutes(4));
-            tokens = new Tokens(platform.issuer());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+            platform.start(Duration.ofMinutes(8));
+            tokens = new Tokens(platform.issuer());
         }
         return platform;
     }

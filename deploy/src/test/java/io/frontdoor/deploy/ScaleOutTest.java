@@ -61,7 +61,7 @@ class ScaleOutTest {
                         // a dead scheduler instance's picked deadlines are found within 12 s (production: 30 s beats)
                         "DB_SCHEDULER_HEARTBEAT_INTERVAL", "2s", "DB_SCHEDULER_POLLING_INTERVAL", "1s",
                         "FRONTDOOR_SEGMENTS_BALANCE_INTERVAL", "2s"), 2);
-        platform.start(Duration.ofMinutes(5));
+        platform.start(Duration.ofMinutes(8));
         tokens = new Tokens(platform.issuer());
     }
 

@@ -1,5 +1,6 @@
 package io.frontdoor.intake;
 
+import io.frontdoor.kernel.process.ExitWithParent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class IntakeApplication {
 
     public static void main(String[] args) {
+        ExitWithParent.watchFromEnvironment();
         SpringApplication.run(IntakeApplication.class, args);
     }
 }

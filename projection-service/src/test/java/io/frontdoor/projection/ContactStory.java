@@ -110,13 +110,47 @@ public final class ContactStory {
     }
 
     public ContactStory received() {
-        var submission = new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
+        return publish(Topics.CONTACTS, ContactReceivedV1.TYPE, new ContactReceivedV1(contactId, submission("synthetic narrative"),
+                receivedAt, now));
+    }
+
+    /** The referrer's {@code number}th update: the narrative changed, sent by {@code sentBy}. */
+    public ContactStory updated(int number, String sentBy) {
+        return publish(Topics.CONTACTS, io.frontdoor.kernel.event.ContactUpdatedV1.TYPE, new io.frontdoor.kernel.event.ContactUpdatedV1(
+                contactId, number, submission("synthetic narrative, update " + number), List.of("concerns.narrative"), sentBy, now, now));
+    }
+
+    /** Triage weighed update {@code number}: {@code raised} rose (none: nothing did), the decision now due by {@code dueAt}. */
+    public ContactStory updateEvaluated(int number, List<String> raised, String rag, Instant dueAt, String triageStatus) {
+        var recommendation = new RecommendationV1(new RecommendationV1.PackRef(packId, "1.0.0"), new LevelV1("SPECIALIST", 4, "Specialist"),
+                rag, List.of("STRATEGY_DISCUSSION"), List.of(), List.of(), false, List.of(), "Specialist: update " + number);
+        Instant previous = decisionDueAt;
+        if (!raised.isEmpty() && dueAt != null) {
+            decisionDueAt = dueAt;
+        }
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.UpdateEvaluatedV1.TYPE,
+                new io.frontdoor.kernel.event.triage.UpdateEvaluatedV1(contactId, number, List.of("concerns.narrative"), "police.system",
+                        raised, recommendation, null, rag, decisionDueAt, previous, triageStatus));
+    }
+
+    public ContactStory updateAlert(int number, List<String> raised, String worker) {
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.UpdateAlertV1.TYPE, new io.frontdoor.kernel.event.triage.UpdateAlertV1(
+                contactId, number, raised, worker == null ? "QUEUE" : "WORKER", worker, "Update " + number + " raised the risk."));
+    }
+
+    public ContactStory flaggedForReview(int number, List<String> raised, String worker) {
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.FlaggedForReviewV1.TYPE,
+                new io.frontdoor.kernel.event.triage.FlaggedForReviewV1(contactId, number, raised, "DECIDED", worker,
+                        "Update " + number + " raised the routes after the decision: review it."));
+    }
+
+    private ContactSubmission submission(String narrative) {
+        return new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
                 new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null),
                 children.stream().map(c -> new ContactSubmission.Child(c.givenName(), c.familyName(), c.dateOfBirth(), null, null, null,
                         new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ"))).toList(),
-                adults, new ContactSubmission.Concerns(List.of(), "synthetic narrative"), null, false, false,
+                adults, new ContactSubmission.Concerns(List.of(), narrative), null, false, false,
                 new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null), false);
-        return publish(Topics.CONTACTS, ContactReceivedV1.TYPE, new ContactReceivedV1(contactId, submission, receivedAt, now));
     }
 
     public ContactStory opened(String rag, Duration decisionTime) {
@@ -132,7 +166,13 @@ public final class ContactStory {
 
     public ContactStory linked(int childIndex, String childId) {
         return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
-                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false));
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "LINKED", null));
+    }
+
+    /** Triage's index matched the NHS number but the rest disagrees. */
+    public ContactStory possiblyLinked(int childIndex, String childId, String reason) {
+        return publish(Topics.TRIAGE, ContactLinkedToChildV1.TYPE,
+                new ContactLinkedToChildV1(contactId, childIndex, childId, "NHS_NUMBER", 0, false, "POSSIBLE", reason));
     }
 
     public ContactStory linkReviewed(int childIndex, String childId, boolean confirmed) {

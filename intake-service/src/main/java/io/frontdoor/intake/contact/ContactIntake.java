@@ -9,23 +9,37 @@ import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Every way in (REST, the partner feed) validates a submission and records it once here: a resend of the same
- * (agency, reference) — or, on the partner feed, the same (sender, reference) — answers with the first contact.
+ * Every way in (REST, the partner feed) validates a submission and records it here. The same (agency, reference) —
+ * or, on the partner feed, the same (sender, reference) — is always the same contact: sent again with the same content
+ * it changes nothing; with different content it is recorded as the contact's next update, never dropped.
  */
 @Service
 public class ContactIntake {
 
-    public record Outcome(String contactId, boolean duplicate) {
+    /** {@code duplicate}: the same content again; {@code updateNumber} above 0: recorded as that update, with its changes. */
+    public record Outcome(String contactId, boolean duplicate, int updateNumber, List<String> changes) {
+
+        public boolean created() {
+            return !duplicate && updateNumber == 0;
+        }
+
+        public boolean updated() {
+            return updateNumber > 0;
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactIntake.class);
+    /** Two instances updating one contact at the same moment: the loser of the event store's race tries again. */
+    static final int UPDATE_ATTEMPTS = 5;
 
     private final CommandGateway commands;
     private final ContactSubmissionValidator validator;
@@ -39,9 +53,10 @@ public class ContactIntake {
         this.metrics = metrics;
     }
 
-    public Outcome receive(ContactSubmission submission) {
+    /** @param sentBy the signed-in subject sending it */
+    public Outcome receive(ContactSubmission submission, String sentBy) {
         validator.check(submission);
-        return record(submission, ContactIds.forSubmission(submission), null);
+        return record(submission, ContactIds.forSubmission(submission), null, sentBy);
     }
 
     /** A referral from the partner feed: {@code sender} is the sending system; its reference names the contact. */
@@ -50,19 +65,33 @@ public class ContactIntake {
         if (submission.externalReference() == null || submission.externalReference().isBlank()) {
             throw InvalidSubmissionException.of("externalReference", "is required on the partner feed");
         }
-        return record(submission, ContactIds.forPartnerFeed(sender, submission.externalReference()), sender);
+        return record(submission, ContactIds.forPartnerFeed(sender, submission.externalReference()), sender, sender);
     }
 
-    private Outcome record(ContactSubmission submission, String contactId, String sender) {
+    private Outcome record(ContactSubmission submission, String contactId, String sender, String sentBy) {
         Instant receivedAt = submission.receivedAt() != null ? submission.receivedAt() : clock.instant();
         try {
             commands.sendAndWait(new RecordContact(contactId, submission, receivedAt, sender));
             countReceived(submission);
             // the contact id names no one; the trace id in the log line follows it through triage to the queue
             LOG.info("contact {} recorded", contactId);
-            return new Outcome(contactId, false);
+            return new Outcome(contactId, false, 0, List.of());
         } catch (AggregateStreamCreationException alreadyRecorded) {
-            return new Outcome(contactId, true);
+            return update(contactId, submission, receivedAt, sender, sentBy);
+        }
+    }
+
+    private Outcome update(String contactId, ContactSubmission submission, Instant receivedAt, String sender, String sentBy) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                UpdateContact.Result result = commands.sendAndWait(
+                        new UpdateContact(contactId, submission, receivedAt, sender, sentBy, clock.instant()));
+                return new Outcome(contactId, !result.updated(), result.updateNumber(), result.changes());
+            } catch (ConcurrencyException anotherUpdateWasRecordedFirst) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw anotherUpdateWasRecordedFirst;
+                }
+            }
         }
     }
 

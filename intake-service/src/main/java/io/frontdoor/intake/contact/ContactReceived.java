@@ -15,6 +15,10 @@ public record ContactReceived(String contactId, ContactSubmission submission, In
 
     /** From a partner agency, with the partner's own reference: the partner is owed an acknowledgement and feedback. */
     public boolean fromPartner() {
+        return fromPartner(submission);
+    }
+
+    static boolean fromPartner(ContactSubmission submission) {
         return submission.referrer() != null && submission.referrer().agencyType() != null
                 && submission.referrer().agencyType().isPartnerAgency()
                 && submission.externalReference() != null && !submission.externalReference().isBlank();

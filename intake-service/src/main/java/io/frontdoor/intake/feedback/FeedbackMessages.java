@@ -6,6 +6,7 @@ import io.frontdoor.intake.feedback.PartnerFeedbackV1.Route;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;
 import io.frontdoor.kernel.event.triage.FeedbackSentV1;
 import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.kernel.feedback.RouteWording;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ public class FeedbackMessages {
     static final String ACKNOWLEDGED_NEXT = "A front-door social worker will look at the referral and decide what happens next, "
             + "normally within one working day. The decision will be sent to you here.";
     static final String NOT_ACCEPTED = "The referral has not been accepted for a children's social care response.";
+    static final String UPDATE_NEXT = "The update was added to the referral. A front-door social worker will look at what changed "
+            + "and, if it makes the concern more serious, act on it sooner.";
     static final String CLOSED_NEXT = "The front door's work on this referral is complete.";
 
     private final FrontDoorContact contact;
@@ -35,6 +38,13 @@ public class FeedbackMessages {
 
     PartnerFeedbackV1 acknowledgement(String feedbackId, PartnerContact to, Instant at) {
         return message(feedbackId, Kind.ACKNOWLEDGEMENT, to, at, null, null, null, null, null, null, ACKNOWLEDGED_NEXT);
+    }
+
+    /** The referral was sent again with different content and kept as its {@code updateNumber}th update. */
+    PartnerFeedbackV1 updateAcknowledgement(String feedbackId, PartnerContact to, Instant at, int updateNumber, List<String> changes) {
+        return new PartnerFeedbackV1(feedbackId, Kind.ACKNOWLEDGEMENT, to.sender(), to.externalReference(), to.contactId(),
+                to.referrerAgency(), to.referrerAgencyName(), at, updateNumber, List.copyOf(changes), null, null, null, null,
+                null, null, UPDATE_NEXT, contact);
     }
 
     PartnerFeedbackV1 decision(String feedbackId, PartnerContact to, Instant at, HeldDecision decision) {
@@ -69,6 +79,6 @@ public class FeedbackMessages {
     private PartnerFeedbackV1 message(String feedbackId, Kind kind, PartnerContact to, Instant at, LevelV1 level, List<Route> routes,
                                       Boolean accepted, Boolean revision, String feedbackKind, String message, String next) {
         return new PartnerFeedbackV1(feedbackId, kind, to.sender(), to.externalReference(), to.contactId(), to.referrerAgency(),
-                to.referrerAgencyName(), at, level, routes, accepted, revision, feedbackKind, message, next, contact);
+                to.referrerAgencyName(), at, null, null, level, routes, accepted, revision, feedbackKind, message, next, contact);
     }
 }

@@ -1,6 +1,7 @@
 package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactReceived;
+import io.frontdoor.intake.contact.ContactUpdated;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The outbox for partner feedback: a pooled streaming processor over intake's own events that returns only after the
  * broker acknowledged, so its token never passes an unpublished message. It acknowledges each partner contact on
- * receipt and publishes the feedback recorded on the contact, keyed by the sender's reference.
+ * receipt and each update on its receipt, and publishes the feedback recorded on the contact, keyed by the sender's reference.
  */
 @Component
 @ProcessingGroup(PartnerFeedbackPublisher.PROCESSING_GROUP)
@@ -36,10 +37,18 @@ public class PartnerFeedbackPublisher {
     @EventHandler
     void on(ContactReceived received, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
         if (received.fromPartner()) {
-            var referrer = received.submission().referrer();
-            PartnerContact to = new PartnerContact(received.contactId(), received.sender(), received.submission().externalReference(),
-                    referrer.agencyType().name(), referrer.agencyName(), received.receivedAt());
+            PartnerContact to = PartnerContact.of(received.contactId(), received.sender(), received.submission(), received.receivedAt());
             publish(messages.acknowledgement(message.getIdentifier(), to, message.getTimestamp()));
+        }
+    }
+
+    /** Each update a partner sent is acknowledged as that update: the partner knows it was kept, not dropped as a resend. */
+    @EventHandler
+    void on(ContactUpdated updated, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+        if (updated.fromPartner()) {
+            PartnerContact to = PartnerContact.of(updated.contactId(), updated.sender(), updated.submission(), updated.receivedAt());
+            publish(messages.updateAcknowledgement(message.getIdentifier(), to, message.getTimestamp(), updated.updateNumber(),
+                    updated.changes()));
         }
     }
 

@@ -13,14 +13,15 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerFeedbackV1(String feedbackId, Kind kind, String sender, String externalReference, String contactId,
-                                String referrerAgency, String referrerAgencyName, Instant occurredAt, LevelV1 level,
+                                String referrerAgency, String referrerAgencyName, Instant occurredAt, Integer updateNumber,
+                                List<String> changes, LevelV1 level,
                                 List<Route> routes, Boolean acceptedForSocialCare, Boolean revision, String feedbackKind,
                                 String message, String whatHappensNext, FrontDoorContact contact) {
 
     public static final String TYPE = "partner-feedback";
     public static final int VERSION = 1;
 
-    /** ACKNOWLEDGEMENT on receipt; DECISION once decided (and authorised where needed); ROUTED per route taken;
+    /** ACKNOWLEDGEMENT on receipt, and of each update ({@code updateNumber}, {@code changes}); DECISION once decided (and authorised where needed); ROUTED per route taken;
      *  FEEDBACK when a worker sends the referrer feedback; CLOSED when the front door's work is done. */
     public enum Kind { ACKNOWLEDGEMENT, DECISION, ROUTED, FEEDBACK, CLOSED }
 

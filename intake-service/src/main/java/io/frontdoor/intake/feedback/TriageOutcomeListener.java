@@ -1,5 +1,6 @@
 package io.frontdoor.intake.feedback;
 
+import io.frontdoor.intake.contact.ContactStatuses;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns the triage workflow's public events about a partner's contact into feedback for that partner. The inbox row, a
- * held decision and the recorded feedback commit in one transaction, and the offset after it: a redelivered triage event
- * changes nothing. Events about contacts that did not come from a partner are passed over.
+ * Turns the triage workflow's public events about a partner's contact into feedback for that partner, and keeps every
+ * contact's status ({@link ContactStatuses}). The inbox row, the status, a held decision and the recorded feedback
+ * commit in one transaction, and the offset after it: a redelivered triage event changes nothing. Events about
+ * contacts that did not come from a partner give no feedback.
  */
 @Component
 public class TriageOutcomeListener {
@@ -31,9 +33,12 @@ public class TriageOutcomeListener {
     private final PartnerContacts partners;
     private final FeedbackMessages messages;
     private final CommandGateway commands;
+    private final ContactStatuses statuses;
 
-    public TriageOutcomeListener(ProcessedEvents inbox, PartnerContacts partners, FeedbackMessages messages, CommandGateway commands) {
+    public TriageOutcomeListener(ProcessedEvents inbox, PartnerContacts partners, FeedbackMessages messages, CommandGateway commands,
+                                 ContactStatuses statuses) {
         this.inbox = inbox;
+        this.statuses = statuses;
         this.partners = partners;
         this.messages = messages;
         this.commands = commands;
@@ -46,6 +51,7 @@ public class TriageOutcomeListener {
         if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
+        statuses.apply(event);
         partners.find(event.contactId()).flatMap(partner -> feedbackFor(event, partner))
                 .ifPresent(feedback -> commands.sendAndWait(new RecordPartnerFeedback(feedback.contactId(), feedback)));
     }

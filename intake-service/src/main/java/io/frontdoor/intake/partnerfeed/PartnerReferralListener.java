@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * A message that fails a check is dead-lettered by the platform's error handler and the partition moves on.
  *
  * <p>Partner systems on Kafka are identified by their sender ({@link PartnerSenders}): a message from a sender that is
- * not registered ({@code frontdoor.security.partner-senders.<sender>=AGENCY}), or whose referrer declares another agency
+ * not registered ({@code frontdoor.security.partner-senders.<sender>.agency} and {@code .name}), or whose referrer declares another agency
  * than its sender's, is dead-lettered ({@code SENDER_NOT_ALLOWED}) and nothing is recorded.
  */
 @Component
@@ -43,16 +43,18 @@ public class PartnerReferralListener {
     public void on(ConsumerRecord<String, String> record) {
         ReceivedReferral referral = reader.read(record);
         ContactSubmission submission = referral.message().toSubmission();
-        requireSenderMayReferFor(referral.sender(), submission.referrer() == null ? null : submission.referrer().agencyType());
+        requireSenderMayReferFor(referral.sender(), submission.referrer() == null ? null : submission.referrer().agencyType(),
+                submission.referrer() == null ? null : submission.referrer().agencyName());
         ContactIntake.Outcome outcome = intake.receiveFromPartnerFeed(referral.sender(), submission);
         log.debug("{} v{} from {} at {}-{}@{}: contact {}{}", referral.type().type(), referral.type().version(), referral.sender(),
-                record.topic(), record.partition(), record.offset(), outcome.contactId(), outcome.duplicate() ? " (resend)" : "");
+                record.topic(), record.partition(), record.offset(), outcome.contactId(),
+                outcome.duplicate() ? " (resend)" : outcome.updated() ? " (update " + outcome.updateNumber() + ")" : "");
     }
 
-    /** The sender the reader took from the record (its {@code sender} header) must be registered for the declared agency. */
-    private void requireSenderMayReferFor(String sender, AgencyType declared) {
+    /** The sender the reader took from the record (its {@code sender} header) must be registered for the declared agency, kind and name. */
+    private void requireSenderMayReferFor(String sender, AgencyType declared, String declaredName) {
         try {
-            senders.requireDeclaredAgencyMatchesSender(sender, declared);
+            senders.requireDeclaredAgencyMatchesSender(sender, declared, declaredName);
         } catch (UnprocessableRecordException e) {
             throw new PartnerReferralRejected(Reason.SENDER_NOT_ALLOWED, e.getMessage());
         }

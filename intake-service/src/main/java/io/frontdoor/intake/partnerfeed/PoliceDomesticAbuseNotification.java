@@ -27,6 +27,7 @@ public record PoliceDomesticAbuseNotification(String forceReference, String pack
     public record Officer(String name, String collarNumber, String rank, String phone, String email) {
     }
 
+    /** {@code childrenPresent}: at the incident. The children who live in the household are {@code childrenInHousehold}. */
     public record Incident(Instant occurredAt, String summary, Boolean childrenPresent, Boolean policeAttended) {
     }
 
@@ -51,7 +52,8 @@ public record PoliceDomesticAbuseNotification(String forceReference, String pack
                 childrenInHousehold, adultsInvolved == null ? List.of() : adultsInvolved.stream().map(AdultInvolved::toAdult).toList(),
                 new ContactSubmission.Concerns(indicatorIds, Narrative.of(incident.summary(),
                         Narrative.labelled("DASH score", dashScore), Narrative.labelled("Police attended", incident.policeAttended()))),
-                new ContactSubmission.DomesticAbuse(dashRisk, incident.childrenPresent(), incident.occurredAt()),
+                new ContactSubmission.DomesticAbuse(dashRisk, incident.childrenPresent(), incident.occurredAt(),
+                        childrenInHousehold != null && !childrenInHousehold.isEmpty()),
                 false, immediateDanger, consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"),
                 knownToServices);
     }

@@ -16,6 +16,7 @@ import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
 import io.frontdoor.kernel.contact.ContactIds;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -122,11 +123,12 @@ class ContactAccessTest {
         };
 
         AccessTable.assertAnswer(expected, response);
-        boolean aLookAtTheContact = expected.endpoint().equals("GET a police contact") && expected.expected() == 200;
-        assertThat(views(contactId) - viewsBefore).as("access audit entries written").isEqualTo(aLookAtTheContact ? 1 : 0);
-        if (aLookAtTheContact) {
-            assertThat(jdbc.queryForObject("SELECT endpoint FROM access_audit WHERE record_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
-                    String.class, contactId, as.userId())).isEqualTo("GET /api/contacts/{contactId}");
+        boolean anAttemptAtTheContact = expected.endpoint().equals("GET a police contact") && as != null;
+        assertThat(views(contactId) - viewsBefore).as("access audit entries written").isEqualTo(anAttemptAtTheContact ? 1 : 0);
+        if (anAttemptAtTheContact) {
+            assertThat(jdbc.queryForMap("SELECT endpoint, outcome FROM access_audit WHERE record_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
+                    contactId, as.userId())).isEqualTo(Map.of("endpoint", "GET /api/contacts/{contactId}",
+                    "outcome", expected.expected() == 200 ? "ALLOWED" : "REFUSED"));
         }
     }
 
@@ -150,7 +152,9 @@ class ContactAccessTest {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
                 schoolContact)).isEqualTo(1);
-        assertThat(views(schoolContact)).as("a refused look is not a look").isZero();
+        assertThat(jdbc.queryForList("SELECT outcome FROM access_audit WHERE record_id = ?", String.class, schoolContact))
+                .as("the police's attempt at the school's referral is recorded as refused").containsExactly("REFUSED");
+        assertThat(views(unknownId)).as("an id that names no record is nobody's record").isZero();
     }
 
     /** An agency is its kind and its name: one school neither refers as another nor sees another's referral. */
@@ -169,7 +173,7 @@ class ContactAccessTest {
 
     /**
      * A partner-feed contact's id is derived from (sender, reference), so another agency can compute it from a
-     * reference it has seen or guessed: it is answered exactly as an id that does not exist, and is not a look.
+     * reference it has seen or guessed: it is answered exactly as an id that does not exist, and the attempt is audited.
      */
     @Test
     void aPartnerCannotSeeAnotherAgencysFeedReferralByItsDerivableId() throws Exception {
@@ -189,11 +193,13 @@ class ContactAccessTest {
 
         assertThat(byGuess.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
         assertThat(byGuess.body().replace(guessed, "ID")).isEqualTo(unknown.body().replace(unknownId, "ID"));
-        assertThat(views(guessed)).as("a refused look is not a look").isEqualTo(viewsBefore);
-        TestActor theForce = TestActor.partner("demoshire-police", "POLICE", "Demoshire Police (fictional)");
+        assertThat(views(guessed)).as("the attempt is recorded as refused").isEqualTo(viewsBefore + 1);
+        assertThat(json(api().get("/api/audit/access?personViewed=" + guessed, AUDITOR)).get(0).get("outcome").asString())
+                .isEqualTo("REFUSED");
+        TestActor theForce = TestActor.partner("demoshire-police", "POLICE", "Demoshire Police");
         HttpResponse<String> byThePolice = api().get("/api/contacts/" + guessed, theForce);
         assertThat(byThePolice.statusCode()).isEqualTo(200);
-        assertThat(json(byThePolice).get("referrerAgency").asString()).isEqualTo("POLICE");
+        assertThat(json(byThePolice).get("submission").get("referrer").get("agencyType").asString()).isEqualTo("POLICE");
     }
 
     @Test
@@ -205,6 +211,7 @@ class ContactAccessTest {
         assertThat(byUser).hasSize(1);
         assertThat(byUser.get(0).get("recordId").asString()).isEqualTo(contactId);
         assertThat(byUser.get(0).get("recordType").asString()).isEqualTo("CONTACT");
+        assertThat(byUser.get(0).get("outcome").asString()).isEqualTo("ALLOWED");
         JsonNode byPerson = json(api().get("/api/audit/access?personViewed=" + contactId, AUDITOR));
         assertThat(byPerson.findValuesAsString("userId")).contains("auditee-" + contactId);
     }

@@ -8,6 +8,11 @@ import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
+import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
+import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.kernel.event.triage.TriageClosedV1;
+import io.frontdoor.kernel.event.triage.TriageOpenedV1;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +102,131 @@ class ContactApiTest {
     }
 
     @Test
+    void aChangedResendIsKeptAsAnUpdateStatedInTheAnswerAndPublished() throws Exception {
+        String body = contact("POL-" + UUID.randomUUID());
+        String contactId = json(post(body)).get("contactId").asString();
+
+        HttpResponse<String> update = post(body.replace("synthetic test narrative", "synthetic test narrative; knife used")
+                .replace("LU1 2BQ", "LU2 7AB"));
+
+        assertThat(update.statusCode()).isEqualTo(200);
+        System.out.println("UPDATE ANSWER: " + update.statusCode() + " " + update.body());
+        JsonNode answer = json(update);
+        assertThat(answer.get("contactId").asString()).isEqualTo(contactId);
+        assertThat(answer.get("duplicate").asBoolean()).isFalse();
+        assertThat(answer.get("updated").asBoolean()).isTrue();
+        assertThat(answer.get("updateNumber").asInt()).isEqualTo(1);
+        assertThat(answer.get("changes").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("children[0].address.postcode", "concerns.narrative");
+        assertThat(eventsFor(contactId)).isEqualTo(2);
+
+        HttpResponse<String> sameUpdateAgain = post(body.replace("synthetic test narrative", "synthetic test narrative; knife used")
+                .replace("LU1 2BQ", "LU2 7AB"));
+        assertThat(json(sameUpdateAgain).get("duplicate").asBoolean()).isTrue();
+        assertThat(json(sameUpdateAgain).get("updated").asBoolean()).isFalse();
+        assertThat(eventsFor(contactId)).isEqualTo(2);
+
+        JsonNode published = EventEnvelopes.read(KafkaTopics.first(Topics.CONTACTS,
+                r -> contactId.equals(r.key()) && r.value().contains("\"ContactUpdated\""), Duration.ofSeconds(30)).value()).payload();
+        assertThat(published.get("updateNumber").asInt()).isEqualTo(1);
+        assertThat(published.get("sentBy").asString()).isEqualTo(POLICE_REFERRER.userId());
+        assertThat(published.get("submission").get("concerns").get("narrative").asString()).endsWith("knife used");
+        assertThat(published.get("changes").size()).isEqualTo(2);
+        assertThat(published.get("recordedAt").asString()).isNotEmpty();
+    }
+
+    @Test
+    void twoDifferentUpdatesRacingAreBothKeptInOrder() throws Exception {
+        String body = contact("POL-" + UUID.randomUUID());
+        String contactId = json(post(body)).get("contactId").asString();
+        var pool = Executors.newFixedThreadPool(2);
+        Future<HttpResponse<String>> high = pool.submit(() -> post(body.replace("synthetic test narrative", "update A")));
+        Future<HttpResponse<String>> moved = pool.submit(() -> post(body.replace("LU1 2BQ", "LU2 7AB")));
+        List<Integer> numbers = new ArrayList<>(List.of(json(high.get()).get("updateNumber").asInt(),
+                json(moved.get()).get("updateNumber").asInt()));
+        pool.shutdown();
+
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2);
+        assertThat(eventsFor(contactId)).isEqualTo(3);
+        JsonNode record = json(new ApiClient("http://localhost:" + port).get("/api/contacts/" + contactId, TestActor.practitioner("pat")));
+        assertThat(record.get("updates").size()).isEqualTo(2);
+        assertThat(record.get("updates").get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(record.get("updates").get(1).get("number").asInt()).isEqualTo(2);
+        assertThat(record.get("current")).isEqualTo(record.get("updates").get(1).get("submission"));
+        assertThat(record.get("updates").get(1).get("changes").valueStream().map(JsonNode::asString).toList())
+                .as("the second is compared with the first update, not the original")
+                .containsExactlyInAnyOrder("concerns.narrative", "children[0].address.postcode");
+    }
+
+    @Test
+    void theWholeReferralIsReadableWithEveryUpdateInOrderAndItsStatusFromTriage() throws Exception {
+        String body = contact("POL-" + UUID.randomUUID());
+        String contactId = json(post(body)).get("contactId").asString();
+        post(body.replace("synthetic test narrative", "second version"));
+        post(body.replace("synthetic test narrative", "third version"));
+        ApiClient api = new ApiClient("http://localhost:" + port);
+
+        HttpResponse<String> read = api.get("/api/contacts/" + contactId, TestActor.practitioner("pat"));
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode record = json(read);
+        assertThat(record.propertyNames()).containsExactly("contactId", "status", "receivedAt", "recordedAt", "sender",
+                "submission", "updates", "current");
+        assertThat(record.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(record.get("receivedAt").asString()).isEqualTo("2026-11-20T10:15:00Z");
+        assertThat(record.get("sender").isNull()).isTrue();
+        JsonNode first = record.get("submission");
+        assertThat(first.get("concerns").get("narrative").asString()).isEqualTo("synthetic test narrative");
+        assertThat(first.get("children").get(0).get("nhsNumber").asString()).isEqualTo("9434765919");
+        assertThat(first.get("children").get(0).get("address").get("line1").asString()).isEqualTo("1 Example Row");
+        assertThat(record.get("updates").size()).isEqualTo(2);
+        JsonNode second = record.get("updates").get(1);
+        assertThat(second.propertyNames()).containsExactly("number", "receivedAt", "recordedAt", "sentBy", "changes", "submission");
+        assertThat(second.get("number").asInt()).isEqualTo(2);
+        assertThat(second.get("sentBy").asString()).isEqualTo(POLICE_REFERRER.userId());
+        assertThat(second.get("changes").get(0).asString()).isEqualTo("concerns.narrative");
+        assertThat(second.get("submission").get("concerns").get("narrative").asString()).isEqualTo("third version");
+        assertThat(record.get("current").get("concerns").get("narrative").asString()).isEqualTo("third version");
+        System.out.println("GET /api/contacts/" + contactId + ": " + read.body());
+
+        publishTriageEvent(contactId, TriageOpenedV1.TYPE, Map.of("contactId", contactId));
+        awaitStatus(api, contactId, "IN_TRIAGE");
+        publishTriageEvent(contactId, DecisionRecordedV1.TYPE, decision(contactId, "d-1", true, false));
+        awaitStatus(api, contactId, "AWAITING_AUTHORISATION");
+        publishTriageEvent(contactId, DecisionAuthorisedV1.TYPE, new DecisionAuthorisedV1(contactId, "d-1", "max"));
+        awaitStatus(api, contactId, "DECIDED");
+        publishTriageEvent(contactId, TriageClosedV1.TYPE, new TriageClosedV1(contactId, "DECIDED_AND_FED_BACK"));
+        awaitStatus(api, contactId, "CLOSED");
+        publishTriageEvent(contactId, DecisionRecordedV1.TYPE, decision(contactId, "d-2", false, true));
+        Thread.sleep(2000);
+        assertThat(json(api.get("/api/contacts/" + contactId, POLICE_REFERRER)).get("status").asString()).isEqualTo("CLOSED");
+    }
+
+    static DecisionRecordedV1 decision(String contactId, String decisionId, boolean authorisationRequired, boolean revision) {
+        return new DecisionRecordedV1(contactId, decisionId, new LevelV1("TARGETED", 3, "Level 3"), List.of("SECTION_17_ASSESSMENT"),
+                "synthetic rationale", "pat", "NONE", authorisationRequired, null, true, revision);
+    }
+
+    static void publishTriageEvent(String contactId, String type, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), type, 1, contactId, java.time.Instant.now(),
+                EventEnvelopes.toTree(payload));
+        io.frontdoor.intake.partnerfeed.KafkaClient.send(Topics.TRIAGE, null, contactId, EventEnvelopes.write(envelope));
+    }
+
+    void awaitStatus(ApiClient api, String contactId, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            seen = json(api.get("/api/contacts/" + contactId, TestActor.practitioner("pat"))).get("status").asString();
+            if (status.equals(seen)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("status " + seen + ", expected " + status);
+    }
+
+    @Test
     void racingResendsRecordOneContact() throws Exception {
         String body = contact("POL-" + UUID.randomUUID());
         var pool = Executors.newFixedThreadPool(8);
@@ -120,11 +250,30 @@ class ContactApiTest {
     }
 
     @Test
+    void aDateThatDoesNotExistOrIsNotIso8601NamesItsField() throws Exception {
+        long before = allEvents();
+        Map<String, String> cases = Map.of(
+                contact("D-1").replace("2022-03-01", "2026-02-30"), "children[0].dateOfBirth",
+                contact("D-2").replace("2022-03-01", "01/03/2022"), "children[0].dateOfBirth",
+                contact("D-3").replace("2026-11-20T10:15:00Z", "01/03/2022"), "receivedAt",
+                contact("D-4").replace("\"consent\": {", "\"consent\": {\"signedBy\": \"x\", "), "consent.signedBy");
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> response = post(c.getKey());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            List<String> fields = new ArrayList<>();
+            json(response).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            assertThat(fields).as(response.body()).containsExactly(c.getValue());
+            assertThat(response.body()).doesNotContain("missing or unreadable");
+        }
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
     void badInputNamesEachFieldAtFaultAndRecordsNothing() throws Exception {
         long before = allEvents();
         Map<String, List<String>> cases = Map.of(
                 "{\"packId\": \"luton\", ", List.of("$"),
-                contact("X-1").replace("\"children\": [{", "\"kids\": [{"), List.of("children"),
+                contact("X-1").replace("\"children\": [{", "\"kids\": [{"), List.of("kids"),
                 contact("X-2").replace("2022-03-01", "2099-01-01"), List.of("children[0].dateOfBirth"),
                 contact("X-3").replace("\"luton\"", "\"atlantis\""), List.of("packId"),
                 contact("X-4").replace("\"POLICE\"", "\"SPACE_AGENCY\""), List.of("referrer.agencyType"),

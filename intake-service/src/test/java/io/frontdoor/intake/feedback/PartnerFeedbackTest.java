@@ -62,6 +62,32 @@ class PartnerFeedbackTest {
     }
 
     @Test
+    void anUpdateSentOnTheFeedIsKeptAndAcknowledgedAsThatUpdateAndAnIdenticalResendIsNot() throws Exception {
+        Example referral = PartnerExamples.of("police-domestic-abuse").withReference("UPDATE-" + UUID.randomUUID());
+        KafkaClient.send(referral, null);
+        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+
+        Example knife = referral.withJson(referral.json().replace("\"dashRisk\": \"MEDIUM\"", "\"dashRisk\": \"HIGH\""));
+        assertThat(knife.json()).isNotEqualTo(referral.json());
+        KafkaClient.send(knife, null);
+        KafkaClient.send(knife, null);
+
+        List<ConsumerRecord<String, String>> feedback = feedbackFor(referral.key(), 2, Duration.ofSeconds(60));
+        Thread.sleep(3000);
+        feedback = feedbackFor(referral.key(), 3, Duration.ofSeconds(2));
+        assertThat(feedback).as("the identical resend of the update is not acknowledged again").hasSize(2);
+        JsonNode update = json(feedback.get(1));
+        assertThat(update.get("kind").asString()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(update.get("updateNumber").asInt()).isEqualTo(1);
+        assertThat(update.get("changes").toString()).contains("domesticAbuse.dashRisk");
+        assertThat(update.get("whatHappensNext").asString()).startsWith("The update was added to the referral.");
+        assertThat(json(feedback.get(0)).has("updateNumber")).isFalse();
+        assertThat(FEEDBACK_SCHEMA.validate(update)).as(update.toString()).isEmpty();
+        System.out.println("UPDATE ACKNOWLEDGEMENT ON frontdoor.partner-feedback.v1: "
+                + KafkaClient.header(feedback.get(1), "kind") + " " + feedback.get(1).key() + " " + feedback.get(1).value());
+    }
+
+    @Test
     void thePartnerIsAcknowledgedThenToldTheAuthorisedDecisionTheRouteAndTheFeedbackOnceEach() throws Exception {
         Example referral = PartnerExamples.of("police-domestic-abuse").withReference("FEEDBACK-" + UUID.randomUUID());
         String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());

@@ -64,6 +64,37 @@ class PartnerExamplesTest {
     }
 
     @Test
+    void aPoliceNotificationSaysWhetherTheChildrenLiveInTheHouseholdAndWhetherTheyWerePresent() {
+        Example police = PartnerExamples.of("police-domestic-abuse");
+        Example notPresent = police.withJson(police.json().replace("\"childrenPresent\": true", "\"childrenPresent\": false"));
+        assertThat(notPresent.json()).contains("\"childrenPresent\": false");
+
+        ContactSubmission.DomesticAbuse da = reader.read(record(notPresent)).message().toSubmission().domesticAbuse();
+
+        assertThat(da.childrenInHousehold()).as("the notification lists the children of the household").isTrue();
+        assertThat(da.childrenPresent()).as("at the incident").isFalse();
+    }
+
+    /** A step-up names each child by the id the child index gave it; the schema says what the field is. */
+    @Test
+    void aMultiAgencyReferralMayNameAChildByFrontDoorsChildId() {
+        ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-2", null, null,
+                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
+                java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)
+                        .withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")),
+                null, null, null, null, null, null, null);
+        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-2", json);
+
+        ContactSubmission read = reader.read(record(stepUp)).message().toSubmission();
+
+        assertThat(read.children().get(0).childId()).isEqualTo("5f0c8a8e-1111-4c4c-9999-000000000001");
+        Example spoofed = stepUp.withJson(json.replace("5f0c8a8e-1111-4c4c-9999-000000000001", "'; DROP TABLE child_index; --"));
+        assertThatThrownBy(() -> reader.read(record(spoofed))).isInstanceOf(PartnerReferralRejected.class)
+                .hasMessageContaining("childId");
+    }
+
+    @Test
     void aHealthReferralNeedsTheNhsNumberOfABornChild() {
         Example health = PartnerExamples.of("health-safeguarding");
         Example withoutNhsNumber = health.withJson(health.json().replace("\"nhsNumber\": \"9990000026\",", ""));

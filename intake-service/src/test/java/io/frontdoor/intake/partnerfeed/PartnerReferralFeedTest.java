@@ -85,6 +85,7 @@ class PartnerReferralFeedTest {
         KafkaClient.send(message, 0);
         KafkaClient.send(message, 1);
         Example otherSender = message.withSender("another-surgery");
+        otherSender = otherSender.withJson(otherSender.json().replace("\"Demo Street Surgery\"", "\"Another Surgery\""));
         KafkaClient.send(otherSender, 2);
 
         awaitRecorded(otherSender.sender(), otherSender.key());
@@ -153,6 +154,8 @@ class PartnerReferralFeedTest {
         Example emptySender = police.withReference("EMPTYSENDER-" + run);
         Example policeAsHealth = health.withReference("POLICEASHEALTH-" + run).withSender("demoshire-police");
         Example healthAsPolice = police.withReference("HEALTHASPOLICE-" + run).withSender("demo-street-surgery");
+        Example anotherForce = police.withReference("ANOTHERFORCE-" + run);
+        anotherForce = anotherForce.withJson(anotherForce.json().replace("\"Demoshire Police\"", "\"Otherford Police\""));
         List<Bad> bad = List.of(
                 new Bad("SENDER_NOT_ALLOWED", "sender 'unregistered-police' is not a registered partner system", unknown, null),
                 new Bad("MISSING_HEADER", "header 'sender' is required", missing,
@@ -160,7 +163,9 @@ class PartnerReferralFeedTest {
                 new Bad("MISSING_HEADER", "header 'sender' is required", emptySender,
                         new String[] {"type", missing.type(), "version", missing.version(), "sender", ""}),
                 new Bad("SENDER_NOT_ALLOWED", "sender 'demoshire-police' refers for POLICE but the message declares HEALTH", policeAsHealth, null),
-                new Bad("SENDER_NOT_ALLOWED", "sender 'demo-street-surgery' refers for HEALTH but the message declares POLICE", healthAsPolice, null));
+                new Bad("SENDER_NOT_ALLOWED", "sender 'demo-street-surgery' refers for HEALTH but the message declares POLICE", healthAsPolice, null),
+                new Bad("SENDER_NOT_ALLOWED", "sender 'demoshire-police' refers for the agency registered as its own, but the message "
+                        + "declares another agency name", anotherForce, null));
         Example good = police.withReference("GOODSENDER-" + run);
 
         List<ConsumerRecord<String, String>> dead = deadLettersAfterSending(
@@ -184,7 +189,8 @@ class PartnerReferralFeedTest {
     void theEarlyHelpStepUpIsAcceptedAsALocalAuthorityReferral() throws Exception {
         Example housing = PartnerExamples.of("multi-agency-referral");
         Example stepUp = housing.withReference("STEPUP-" + run()).withSender("frontdoor-early-help");
-        stepUp = stepUp.withJson(stepUp.json().replace("\"agencyType\": \"HOUSING\"", "\"agencyType\": \"LOCAL_AUTHORITY\""));
+        stepUp = stepUp.withJson(stepUp.json().replace("\"agencyType\": \"HOUSING\", \"agencyName\": \"Demo Housing\"",
+                "\"agencyType\": \"LOCAL_AUTHORITY\", \"agencyName\": \"Early help locality team\""));
         assertThat(stepUp.json()).contains("\"LOCAL_AUTHORITY\"", stepUp.key());
 
         KafkaClient.send(stepUp, null);

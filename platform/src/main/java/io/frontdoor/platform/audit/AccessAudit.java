@@ -1,5 +1,6 @@
 package io.frontdoor.platform.audit;
 
+import io.frontdoor.platform.audit.AccessRecord.Outcome;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.Role;
 import java.sql.ResultSet;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The service's access audit ({@code access_audit}): appended to on every read of a child's record, queried by the
- * auditor. There is no method to change or remove an entry, and the table's triggers refuse it anyway.
+ * The service's access audit ({@code access_audit}): appended to on every read of a child's record, and every refused
+ * attempt at one, queried by the auditor. There is no method to change or remove an entry, and the table's triggers refuse it anyway.
  */
 public class AccessAudit {
 
@@ -22,12 +23,21 @@ public class AccessAudit {
 
     /** For a read that {@link AuditedRead} cannot describe (one answer showing several records): call once per record. */
     public void recordRead(Actor actor, RecordType recordType, String recordId, String endpoint) {
+        record(actor, recordType, recordId, endpoint, Outcome.ALLOWED);
+    }
+
+    /** An attempt to read a record that was refused (403, or another agency's record answered as not found). */
+    public void recordRefused(Actor actor, RecordType recordType, String recordId, String endpoint) {
+        record(actor, recordType, recordId, endpoint, Outcome.REFUSED);
+    }
+
+    private void record(Actor actor, RecordType recordType, String recordId, String endpoint, Outcome outcome) {
         jdbc.update("""
-                INSERT INTO access_audit (user_id, user_name, roles, agency, record_type, record_id, endpoint)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO access_audit (user_id, user_name, roles, agency, record_type, record_id, endpoint, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 actor.userId(), actor.displayName(),
                 actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                actor.agency() == null ? null : actor.agency().name(), recordType.name(), recordId, endpoint);
+                actor.agency() == null ? null : actor.agency().name(), recordType.name(), recordId, endpoint, outcome.name());
     }
 
     public List<AccessRecord> byRecordViewed(String recordId, int limit) {
@@ -43,6 +53,7 @@ public class AccessAudit {
     private static AccessRecord row(ResultSet rs, int i) throws SQLException {
         return new AccessRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("user_id"),
                 rs.getString("user_name"), rs.getString("roles"), rs.getString("agency"),
-                RecordType.valueOf(rs.getString("record_type")), rs.getString("record_id"), rs.getString("endpoint"));
+                RecordType.valueOf(rs.getString("record_type")), rs.getString("record_id"), rs.getString("endpoint"),
+                Outcome.valueOf(rs.getString("outcome")));
     }
 }

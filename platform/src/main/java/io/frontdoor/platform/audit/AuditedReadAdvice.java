@@ -2,7 +2,6 @@ package io.frontdoor.platform.audit;
 
 import io.frontdoor.platform.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -11,12 +10,12 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Writes the access audit entry for an {@link AuditedRead} endpoint just before its answer is written: only a
- * successful answer counts as a look, and if the entry cannot be written the record is not shown.
+ * successful answer counts as a look, and if the entry cannot be written the record is not shown. Refused attempts are
+ * {@link RefusedReads}' to record.
  */
 @RestControllerAdvice
 class AuditedReadAdvice implements ResponseBodyAdvice<Object> {
@@ -40,26 +39,9 @@ class AuditedReadAdvice implements ResponseBodyAdvice<Object> {
         if (status >= 200 && status < 300) {
             AuditedRead read = returnType.getMethodAnnotation(AuditedRead.class);
             HttpServletRequest servlet = ((ServletServerHttpRequest) request).getServletRequest();
-            audit.recordRead(CurrentActor.get(), read.record(), recordId(servlet, read.idParam()), endpoint(servlet));
+            audit.recordRead(CurrentActor.get(), read.record(), AuditedRequests.recordId(servlet, read.idParam()),
+                    AuditedRequests.endpoint(servlet));
         }
         return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String recordId(HttpServletRequest request, String idParam) {
-        var pathVariables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String id = pathVariables == null ? null : pathVariables.get(idParam);
-        if (id == null) {
-            id = request.getParameter(idParam);
-        }
-        if (id == null) {
-            throw new IllegalStateException("@AuditedRead names '" + idParam + "', which this request does not carry");
-        }
-        return id;
-    }
-
-    private static String endpoint(HttpServletRequest request) {
-        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
     }
 }

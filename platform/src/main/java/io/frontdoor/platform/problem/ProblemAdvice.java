@@ -7,7 +7,11 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -48,6 +52,31 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(invalidInput(List.of(UnreadableBody.violation(ex))));
+    }
+
+    /** A query or path parameter of the wrong type ({@code limit=abc}, {@code asAt=01/03/2022}): named, with what it must be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return invalid(new Violation(name == null ? "$" : name, Parameters.expected(ex.getRequiredType())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(new Violation(ex.getParameterName(), "is required"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidInput(ex.getBindingResult()
+                .getFieldErrors().stream().map(e -> new Violation(e.getField(), e.getDefaultMessage())).toList()));
+    }
+
+    private static ResponseEntity<Object> invalid(Violation violation) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidInput(List.of(violation)));
     }
 
     public static ResponseEntity<ProblemDetail> badRequest(List<Violation> violations) {

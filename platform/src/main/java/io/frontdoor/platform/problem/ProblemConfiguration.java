@@ -6,6 +6,6 @@ import org.springframework.context.annotation.Import;
 
 @AutoConfiguration
 @ConditionalOnWebApplication
-@Import(ProblemAdvice.class)
+@Import({ProblemAdvice.class, RequestBodyValidation.class, StrictRequestBodies.class, io.frontdoor.platform.apidocs.BearerSecurityScheme.class})
 public class ProblemConfiguration {
 }

@@ -1,5 +1,6 @@
 package io.frontdoor.platform.security;
 
+import io.frontdoor.kernel.contact.AgencyNames;
 import io.frontdoor.kernel.contact.AgencyType;
 import java.util.Set;
 
@@ -27,10 +28,6 @@ public record Actor(String userId, String displayName, Set<Role> roles, AgencyTy
      * kind and the same name (ignoring case and outer spaces), so one school never acts for another.
      */
     public boolean actsFor(AgencyType recordAgency, String recordAgencyName) {
-        return !isPartnerOnly() || (agency != null && agency == recordAgency && sameName(agencyName, recordAgencyName));
-    }
-
-    private static boolean sameName(String a, String b) {
-        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+        return !isPartnerOnly() || (agency != null && agency == recordAgency && AgencyNames.same(agencyName, recordAgencyName));
     }
 }

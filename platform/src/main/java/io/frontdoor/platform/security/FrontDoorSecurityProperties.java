@@ -1,6 +1,5 @@
 package io.frontdoor.platform.security;
 
-import io.frontdoor.kernel.contact.AgencyType;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,11 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRequestBytes   larger request bodies are refused with 413
  * @param corsAllowedOrigins browser origins allowed to call the APIs cross-origin; none by default
  * @param apiDocsPublic     whether {@code /v3/api-docs} and Swagger UI are open (true) or need any signed-in role
- * @param partnerSenders    partner systems on Kafka, by sender principal, and the agency each may refer for
+ * @param partnerSenders    partner systems on Kafka, by sender principal, and the agency (kind and name) each may refer for
  */
 @ConfigurationProperties("frontdoor.security")
 public record FrontDoorSecurityProperties(String audience, Long maxRequestBytes, List<String> corsAllowedOrigins,
-                                          Boolean apiDocsPublic, Map<String, AgencyType> partnerSenders) {
+                                          Boolean apiDocsPublic, Map<String, PartnerSenders.Agency> partnerSenders) {
 
     public FrontDoorSecurityProperties {
         audience = audience == null || audience.isBlank() ? "frontdoor-api" : audience;

@@ -1,7 +1,7 @@
 package io.frontdoor.platform.security;
 
 import io.frontdoor.kernel.contact.AgencyType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.platform.problem.RecordWithheldException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A partner referrer acts only for its own agency; everyone inside the front door acts for any. */
@@ -21,11 +21,11 @@ public final class PartnerAgencyScope {
 
     /**
      * Another agency's referral is answered exactly as one that does not exist (404), so a partner learns nothing by
-     * trying ids or guessing references.
+     * trying ids or guessing references; the access audit records the attempt as refused.
      */
     public static void requireMaySee(Actor actor, AgencyType recordAgency, String recordAgencyName, String recordId) {
         if (!actor.actsFor(recordAgency, recordAgencyName)) {
-            throw new NotFoundException("no record with id " + recordId);
+            throw new RecordWithheldException("no record with id " + recordId);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,8 +58,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain frontDoorSecurity(HttpSecurity http, List<EndpointRules> declared, FrontDoorSecurityProperties properties,
-                                          Environment environment) {
-        SecurityProblems problems = new SecurityProblems();
+                                          Environment environment, ObjectProvider<RefusalListener> refusals) {
+        SecurityProblems problems = new SecurityProblems(refusals);
         AccessRules rules = new AccessRules(declared);
         http.authorizeHttpRequests(authorize -> {
                     // an error page renders a request that was already let through

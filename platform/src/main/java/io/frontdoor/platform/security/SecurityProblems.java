@@ -4,6 +4,9 @@ import io.frontdoor.platform.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,7 +23,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
+
     private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+    private final ObjectProvider<RefusalListener> listeners;
+
+    SecurityProblems(ObjectProvider<RefusalListener> listeners) {
+        this.listeners = listeners;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
@@ -34,8 +44,18 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        tellListeners(request);
         bearerDenied.handle(request, response, denied);
         ProblemWriter.write(request, response, HttpStatus.FORBIDDEN, ProblemWriter.FORBIDDEN,
                 "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    private void tellListeners(HttpServletRequest request) {
+        try {
+            Actor actor = CurrentActor.get();
+            listeners.forEach(listener -> listener.refused(request, actor));
+        } catch (RuntimeException e) {
+            log.error("a refused request to {} {} could not be recorded: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        }
     }
 }

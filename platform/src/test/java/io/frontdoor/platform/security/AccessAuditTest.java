@@ -41,7 +41,7 @@ class AccessAuditTest {
     }
 
     @Test
-    void eachSuccessfulReadIsRecordedAndTheAuditorFindsItByPersonOrByUser() {
+    void eachReadAndEachRefusedAttemptIsRecordedAndTheAuditorFindsItByPersonOrByUser() {
         String record = "r-" + UUID.randomUUID();
         String child = "c-" + UUID.randomUUID();
         TestActor reader = TestActor.practitioner("reader-" + UUID.randomUUID());
@@ -53,8 +53,12 @@ class AccessAuditTest {
         assertThat(api().get("/api/records/" + record, null).statusCode()).isEqualTo(401);
 
         JsonNode byPerson = json(api().get("/api/audit/access?personViewed=" + record, AUDITOR));
-        assertThat(users(byPerson)).containsExactlyInAnyOrder(reader.userId(), "max");
-        JsonNode first = byPerson.get(0);
+        assertThat(users(byPerson)).containsExactly("ada", "max", reader.userId());
+        assertThat(byPerson.findValuesAsString("outcome")).as("newest first: the admin's refused attempt, then two reads")
+                .containsExactly("REFUSED", "ALLOWED", "ALLOWED");
+        assertThat(byPerson.get(0).get("endpoint").asString()).isEqualTo("GET /api/records/{recordId}");
+        assertThat(byPerson.get(0).get("roles").asString()).isEqualTo("ADMIN");
+        JsonNode first = byPerson.get(1);
         assertThat(first.get("recordType").asString()).isEqualTo("CONTACT");
         assertThat(first.get("endpoint").asString()).isEqualTo("GET /api/records/{recordId}");
         assertThat(first.get("at").asString()).isNotBlank();

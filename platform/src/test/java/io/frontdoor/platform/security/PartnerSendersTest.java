@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
+import io.frontdoor.platform.security.PartnerSenders.Agency;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,28 +13,45 @@ import org.junit.jupiter.api.Test;
 
 class PartnerSendersTest {
 
-    final PartnerSenders senders = new PartnerSenders(Map.of("demoshire-police", AgencyType.POLICE,
-            "demo-primary-school", AgencyType.EDUCATION));
+    final PartnerSenders senders = new PartnerSenders(Map.of(
+            "demoshire-police", new Agency(AgencyType.POLICE, "Demoshire Police"),
+            "demo-primary-school", new Agency(AgencyType.EDUCATION, "Demo Primary School")));
 
     @Test
-    void aSenderMayDeclareItsOwnAgency() {
-        assertThatCode(() -> senders.requireDeclaredAgencyMatchesSender(record("demoshire-police"), AgencyType.POLICE))
+    void aSenderMayDeclareItsOwnAgencyItsNameComparedIgnoringCaseAndOuterSpaces() {
+        assertThatCode(() -> senders.requireDeclaredAgencyMatchesSender(record("demoshire-police"), AgencyType.POLICE, "Demoshire Police"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> senders.requireDeclaredAgencyMatchesSender(record("demoshire-police"), AgencyType.POLICE, " DEMOSHIRE police "))
                 .doesNotThrowAnyException();
     }
 
     @Test
-    void aSenderMayNotDeclareAnotherAgency() {
-        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("demo-primary-school"), AgencyType.POLICE))
+    void aSenderMayNotDeclareAnotherKindOfAgency() {
+        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("demo-primary-school"), AgencyType.POLICE, "Demoshire Police"))
                 .isInstanceOf(UnprocessableRecordException.class)
                 .hasMessage("sender 'demo-primary-school' refers for EDUCATION but the message declares POLICE");
     }
 
     @Test
+    void aSenderMayNotDeclareAnotherAgencyOfItsKind() {
+        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("demoshire-police"), AgencyType.POLICE, "Otherford Police"))
+                .isInstanceOf(UnprocessableRecordException.class).hasMessageContaining("declares another agency name");
+        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("demoshire-police"), AgencyType.POLICE, null))
+                .isInstanceOf(UnprocessableRecordException.class).hasMessageContaining("declares another agency name");
+    }
+
+    @Test
     void anUnknownOrMissingSenderIsRefused() {
-        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("somebody"), AgencyType.POLICE))
+        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record("somebody"), AgencyType.POLICE, "Demoshire Police"))
                 .isInstanceOf(UnprocessableRecordException.class).hasMessageContaining("not a registered partner system");
-        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record(null), AgencyType.POLICE))
+        assertThatThrownBy(() -> senders.requireDeclaredAgencyMatchesSender(record(null), AgencyType.POLICE, "Demoshire Police"))
                 .isInstanceOf(UnprocessableRecordException.class).hasMessageContaining("the sender is unknown");
+    }
+
+    @Test
+    void aSenderRegisteredWithoutItsAgencysNameIsAConfigurationError() {
+        assertThatThrownBy(() -> new PartnerSenders(Map.of("demoshire-police", new Agency(AgencyType.POLICE, null))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partner-senders.demoshire-police.agency and .name");
     }
 
     static ConsumerRecord<String, String> record(String sender) {

@@ -8,7 +8,11 @@ import io.frontdoor.projection.eventlog.LoggedEvent;
 import io.frontdoor.projection.view.DocumentView;
 import java.time.Instant;
 
-/** Which known child the n-th child named in a contact is, how triage matched them, and whether a worker confirmed or undid it. */
+/**
+ * Which known child the n-th child named in a contact is, how triage matched them, whether the match is only possible
+ * (and why), and whether a worker confirmed or undid it. After an undo triage links the child afresh (a new child), and
+ * that link replaces this one.
+ */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public final class ChildLink implements DocumentView.Document {
 
@@ -17,9 +21,14 @@ public final class ChildLink implements DocumentView.Document {
     private int childIndex;
     private String childId;
     private String matchedBy;
+    private String status;
+    private String reason;
     private Instant linkedAt;
     private String review;
     private String reviewedBy;
+
+    static final String LINKED = "LINKED";
+    static final String POSSIBLE = "POSSIBLE";
 
     private ChildLink() {
     }
@@ -39,6 +48,8 @@ public final class ChildLink implements DocumentView.Document {
             childIndex = link.childIndex();
             childId = link.childId();
             matchedBy = link.matchedBy();
+            status = link.status() == null ? LINKED : link.status();
+            reason = link.reason();
             linkedAt = event.occurredAt();
             review = null;
             reviewedBy = null;
@@ -57,6 +68,17 @@ public final class ChildLink implements DocumentView.Document {
     public String childId() { return childId; }
     public String matchedBy() { return matchedBy; }
     public String review() { return review; }
+    public String reason() { return reason; }
+
+    /** LINKED, POSSIBLE (not yet reviewed) or CONFIRMED. */
+    public String linkStatus() {
+        return review != null ? review : status == null ? LINKED : status;
+    }
+
+    /** A possible match no worker has confirmed yet: shown as such, and not part of the child's history. */
+    public boolean possible() {
+        return POSSIBLE.equals(status) && review == null;
+    }
 
     public boolean linked() {
         return childId != null && !"UNDONE".equals(review);

@@ -48,32 +48,40 @@ public class ChronologyQuery {
         List<ChildLink> ordered = links.stream().filter(link -> contacts.containsKey(link.contactId()))
                 .sorted(Comparator.comparing((ChildLink link) -> contacts.get(link.contactId()).receivedAt(),
                         Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<ChildLink> definite = ordered.stream().filter(link -> !link.possible()).toList();
         List<ContactEntry> entries = new ArrayList<>();
         Instant previous = null;
         for (ChildLink link : ordered) {
             ContactCase contact = contacts.get(link.contactId());
-            entries.add(entry(link, contact, previous));
-            previous = contact.receivedAt() == null ? previous : contact.receivedAt();
+            entries.add(entry(link, contact, link.possible() ? null : previous, today));
+            if (!link.possible() && contact.receivedAt() != null) {
+                previous = contact.receivedAt();
+            }
         }
-        ChildLink latest = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+        List<String> names = definite.stream().map(link -> childAt(contacts.get(link.contactId()), link.childIndex(), today))
+                .filter(java.util.Objects::nonNull).map(ChildView::name).distinct().toList();
+        List<ChildLink> named = definite.isEmpty() ? ordered : definite;
+        ChildLink latest = named.isEmpty() ? null : named.get(named.size() - 1);
         ChildView child = latest == null ? null : childAt(contacts.get(latest.contactId()), latest.childIndex(), today);
-        return Optional.of(new ChildChronology(childId, child == null ? null : child.name(), child == null ? null : child.age(),
+        String[] definiteContacts = definite.stream().map(ChildLink::contactId).toArray(String[]::new);
+        return Optional.of(new ChildChronology(childId, child == null ? null : child.name(), names, child == null ? null : child.age(),
                 (int) entries.stream().filter(ContactEntry::recontactWithin12Months).count(), entries,
-                siblings(childId, contactIds, contacts, today), household(ordered, contacts)));
+                siblings(childId, definiteContacts, contacts, today), household(definite, contacts)));
     }
 
-    private static ContactEntry entry(ChildLink link, ContactCase contact, Instant previous) {
+    private static ContactEntry entry(ChildLink link, ContactCase contact, Instant previous, LocalDate today) {
         boolean recontact = previous != null && contact.receivedAt() != null
                 && !contact.receivedAt().isAfter(previous.plus(RECONTACT_WINDOW));
         return new ContactEntry(contact.contactId(), contact.receivedAt(), contact.referrerAgency(), contact.referrerAgencyName(),
-                link.matchedBy(), link.review(), contact.rag(), contact.status().name(), recontact, previous,
+                childAt(contact, link.childIndex(), today), link.matchedBy(), link.linkStatus(), link.reason(), link.review(),
+                contact.rag(), contact.status().name(), recontact, previous,
                 contact.decisions(), contact.routes(), contact.section47Enquiry(), contact.closedAt(), contact.outcome());
     }
 
     private List<Sibling> siblings(String childId, String[] contactIds, Map<String, ContactCase> contacts, LocalDate today) {
         Map<String, List<ChildLink>> byChild = new LinkedHashMap<>();
         links("contact_id = ANY (?) AND linked AND child_id <> ?", contactIds, childId).stream()
-                .filter(link -> contacts.containsKey(link.contactId()))
+                .filter(link -> contacts.containsKey(link.contactId()) && !link.possible())
                 .forEach(link -> byChild.computeIfAbsent(link.childId(), id -> new ArrayList<>()).add(link));
         return byChild.entrySet().stream().map(sibling -> {
             ChildLink latest = sibling.getValue().get(sibling.getValue().size() - 1);

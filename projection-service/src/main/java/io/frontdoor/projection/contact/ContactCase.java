@@ -2,7 +2,11 @@ package io.frontdoor.projection.contact;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.ContactUpdatedV1;
+import io.frontdoor.kernel.event.triage.FlaggedForReviewV1;
+import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;
 import io.frontdoor.kernel.event.triage.DeadlinePassedV1;
@@ -39,7 +43,8 @@ public final class ContactCase implements DocumentView.Document {
     static final Set<String> EVENTS = Set.of(ContactReceivedV1.TYPE, TriageOpenedV1.TYPE, TriageAllocatedV1.TYPE,
             PartnerCheckRequestedV1.TYPE, PartnerCheckRespondedV1.TYPE, DecisionRecordedV1.TYPE, DecisionAuthorisedV1.TYPE,
             DecisionReturnedV1.TYPE, ContactRoutedV1.TYPE, StrategyDiscussionOutcomeV1.TYPE, FeedbackDueV1.TYPE,
-            FeedbackSentV1.TYPE, DeadlinePassedV1.TYPE, TriageClosedV1.TYPE);
+            FeedbackSentV1.TYPE, DeadlinePassedV1.TYPE, TriageClosedV1.TYPE, ContactUpdatedV1.TYPE, UpdateEvaluatedV1.TYPE,
+            FlaggedForReviewV1.TYPE);
 
     public record Adult(String name, String relationship) {
     }
@@ -75,6 +80,10 @@ public final class ContactCase implements DocumentView.Document {
     private Clocks timescales = new Clocks();
     private Instant closedAt;
     private String outcome;
+    private int updates;
+    private Instant lastUpdatedAt;
+    private List<String> lastChanges = List.of();
+    private boolean needsReview;
 
     private ContactCase() {
     }
@@ -89,6 +98,9 @@ public final class ContactCase implements DocumentView.Document {
         switch (event.type()) {
             case ContactReceivedV1.TYPE -> received(event.payload(ContactReceivedV1.class));
             case TriageOpenedV1.TYPE -> opened(event.payload(TriageOpenedV1.class));
+            case ContactUpdatedV1.TYPE -> updated(event.payload(ContactUpdatedV1.class));
+            case UpdateEvaluatedV1.TYPE -> evaluated(event.payload(UpdateEvaluatedV1.class), at);
+            case FlaggedForReviewV1.TYPE -> needsReview = true;
             case TriageAllocatedV1.TYPE -> allocatedTo = event.payload(TriageAllocatedV1.class).worker();
             case PartnerCheckRequestedV1.TYPE -> {
                 var check = event.payload(PartnerCheckRequestedV1.class);
@@ -145,13 +157,42 @@ public final class ContactCase implements DocumentView.Document {
         referrerAgency = submission.referrer() == null ? null : submission.referrer().agencyType().name();
         referrerAgencyName = submission.referrer() == null ? null : submission.referrer().agencyName();
         externalReference = submission.externalReference();
+        people(submission);
+        if (status == null) {
+            status = Status.RECEIVED;
+        }
+    }
+
+    /** The referrer changed the contact: who it is about is now as the update says; the history keeps what was before. */
+    private void updated(ContactUpdatedV1 update) {
+        updates = Math.max(updates, update.updateNumber());
+        lastUpdatedAt = update.recordedAt();
+        lastChanges = update.changes();
+        people(update.submission());
+    }
+
+    private void people(ContactSubmission submission) {
         children = submission.children().stream()
                 .map(c -> new ChildSummary(c.givenName(), c.familyName(), c.dateOfBirth(), c.expectedDateOfBirth())).toList();
         adults = submission.adults().stream()
                 .map(a -> new Adult(String.join(" ", nonNull(a.givenName()), nonNull(a.familyName())).trim(), a.relationship()))
                 .toList();
-        if (status == null) {
-            status = Status.RECEIVED;
+    }
+
+    /** Triage weighed an update: what rose is in force, and an undecided contact's decision is due by the moved time. */
+    private void evaluated(UpdateEvaluatedV1 evaluated, Instant at) {
+        if (evaluated.raised().isEmpty()) {
+            return;
+        }
+        rag = evaluated.rag();
+        var advice = evaluated.recommendation();
+        if (advice != null) {
+            recommendation = new Recommendation(advice.pack() == null ? null : advice.pack().version(), advice.level(), advice.routes(),
+                    advice.summary());
+        }
+        if (evaluated.decisionDueAt() != null && !evaluated.decisionDueAt().equals(decisionDueAt)) {
+            decisionDueAt = evaluated.decisionDueAt();
+            timescales.due(Timescale.DECISION, receivedAt, decisionDueAt);
         }
     }
 
@@ -256,6 +297,11 @@ public final class ContactCase implements DocumentView.Document {
     public List<Timescale> timescales() { return timescales.all(); }
     public Instant closedAt() { return closedAt; }
     public String outcome() { return outcome; }
+    public int updates() { return updates; }
+    public Instant lastUpdatedAt() { return lastUpdatedAt; }
+    public List<String> lastChanges() { return lastChanges; }
+    /** An update raised a contact already decided: a worker must review the decision. */
+    public boolean needsReview() { return needsReview; }
 
     public boolean awaitingDecision() {
         return status == Status.RECEIVED || status == Status.IN_TRIAGE;

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.contact;
 
+import io.frontdoor.kernel.contact.AgencyNames;
 import io.frontdoor.projection.eventlog.LoggedEvent;
 import io.frontdoor.projection.view.DocumentTable;
 import io.frontdoor.projection.view.DocumentTable.Column;
@@ -22,7 +23,8 @@ public class ContactCaseView extends DocumentView<ContactCase> {
                     new Column<>("due_at", "timestamptz", c -> c.awaitingDecision() ? c.decisionDueAt() : null),
                     new Column<>("decided_at", "timestamptz", ContactCase::decidedAt),
                     new Column<>("allocated_to", "text", ContactCase::allocatedTo),
-                    new Column<>("referrer_agency_name", "text", ContactCase::referrerAgencyName)));
+                    new Column<>("referrer_agency_name", "text", ContactCase::referrerAgencyName),
+                    new Column<>("referrer_agency_key", "text", c -> AgencyNames.normalise(c.referrerAgencyName()))));
 
     public ContactCaseView(JdbcTemplate jdbc) {
         super(jdbc, TABLE);

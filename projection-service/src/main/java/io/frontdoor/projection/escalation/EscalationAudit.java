@@ -20,12 +20,25 @@ public record EscalationAudit(String escalationId, String contactId, String rais
             Instant end = stage.endedAt() == null ? now : stage.endedAt();
             Long took = seconds(stage.startedAt(), end);
             Long limit = seconds(stage.startedAt(), stage.dueAt());
-            Boolean within = stage.dueAt() == null ? null
-                    : stage.overdue() ? Boolean.FALSE
-                    : stage.endedAt() != null ? !stage.endedAt().isAfter(stage.dueAt())
-                    : now.isAfter(stage.dueAt()) ? Boolean.FALSE : null;
             return new StageAudit(stage.stage(), stage.role(), stage.startedAt(), stage.dueAt(), stage.endedAt(), stage.outcome(),
-                    stage.recordedBy(), stage.note(), took, limit, within, stage.overdue());
+                    stage.recordedBy(), stage.note(), took, limit, withinLimit(stage, now), stage.overdue());
+        }
+
+        /**
+         * Null while an open stage is still within its limit: no verdict yet. Kept as statements: one conditional expression
+         * mixing {@code boolean} and {@code Boolean} unboxed that null (a 500 for every open disagreement within its limit).
+         */
+        private static Boolean withinLimit(Escalation.Stage stage, Instant now) {
+            if (stage.dueAt() == null) {
+                return null;
+            }
+            if (stage.overdue()) {
+                return Boolean.FALSE;
+            }
+            if (stage.endedAt() != null) {
+                return !stage.endedAt().isAfter(stage.dueAt());
+            }
+            return now.isAfter(stage.dueAt()) ? Boolean.FALSE : null;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.partner;
 
+import io.frontdoor.kernel.contact.AgencyNames;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.security.Actor;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,11 @@ public record AgencyScope(String agencyType, String agencyName) {
             throw new AccessDeniedException("the partner's token names no agency");
         }
         return new AgencyScope(actor.agency().name(), actor.agencyName());
+    }
+
+    /** The name as referrals are indexed by it: ignoring case and outer spaces, as {@code Actor.actsFor} compares. */
+    String key() {
+        return AgencyNames.normalise(agencyName);
     }
 
     boolean covers(String referrerAgencyType) {

@@ -5,6 +5,7 @@ import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.platform.problem.RecordWithheldException;
 import io.frontdoor.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The partner view. A partner's agency is the one its token names; another agency's referral answers 404, exactly as
- * one that does not exist. Every referral shown is written to the access audit: the list shows the same record as the
+ * one that does not exist (and the attempt is written to the access audit as refused). Every referral shown is written to the access audit: the list shows the same record as the
  * single referral (children's names, what the agency was told), so it is audited the same way.
  */
 @RestController
@@ -54,7 +55,8 @@ public class PartnerController {
     @Operation(summary = "One of the agency's referrals (404 for another agency's)")
     public PartnerReferral referral(@PathVariable String contactId,
                                     @Parameter(description = AGENCY) @RequestParam(required = false) String agency, Actor actor) {
-        return referrals.one(AgencyScope.of(actor, agency), contactId)
-                .orElseThrow(() -> new NotFoundException("no referral " + contactId + " from this agency"));
+        return referrals.one(AgencyScope.of(actor, agency), contactId).orElseThrow(() -> referrals.exists(contactId)
+                ? new RecordWithheldException("no referral " + contactId + " from this agency")
+                : new NotFoundException("no referral " + contactId + " from this agency"));
     }
 }

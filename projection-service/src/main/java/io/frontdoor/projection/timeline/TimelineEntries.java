@@ -1,6 +1,10 @@
 package io.frontdoor.projection.timeline;
 
 import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.ContactUpdatedV1;
+import io.frontdoor.kernel.event.triage.FlaggedForReviewV1;
+import io.frontdoor.kernel.event.triage.UpdateAlertV1;
+import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.ChildLinkReviewedV1;
 import io.frontdoor.kernel.event.triage.ContactLinkedToChildV1;
@@ -45,6 +49,16 @@ final class TimelineEntries {
             Map.entry(ContactReceivedV1.TYPE, new Rendering(null, p -> "Contact received from "
                     + text(p.path("submission").path("referrer"), "agencyName") + " ("
                     + text(p.path("submission").path("referrer"), "agencyType") + ")")),
+            Map.entry(ContactUpdatedV1.TYPE, new Rendering("sentBy", p -> "Update " + text(p, "updateNumber")
+                    + " from the referrer, sent by " + text(p, "sentBy") + ": changed " + String.join(", ", strings(p, "changes")))),
+            Map.entry(UpdateEvaluatedV1.TYPE, new Rendering(null, p -> "Update " + text(p, "updateNumber") + " re-evaluated: "
+                    + (p.path("raised").isEmpty() ? "nothing rose, the recommendation stands"
+                    : "raised the " + String.join(", ", strings(p, "raised")).toLowerCase(java.util.Locale.ROOT) + " (now "
+                    + or(text(p, "rag"), "no RAG") + ", recommended " + or(text(p.path("recommendation").path("level"), "localName"), "no level")
+                    + ", decision due " + when(p, "decisionDueAt") + ")"))),
+            Map.entry(UpdateAlertV1.TYPE, new Rendering(null, p -> "Alert: " + text(p, "message") + " Told "
+                    + ("WORKER".equals(text(p, "alerted")) ? text(p, "worker") : "the queue"))),
+            Map.entry(FlaggedForReviewV1.TYPE, new Rendering(null, p -> "Flagged for review: " + text(p, "reason"))),
             Map.entry(TriageOpenedV1.TYPE, new Rendering(null, p -> "Triage opened: " + or(text(p, "rag"), "no RAG")
                     + ", recommended " + or(text(p.path("recommendation").path("level"), "localName"), "no level")
                     + ", decision due " + when(p, "decisionDueAt"))),
@@ -107,6 +121,12 @@ final class TimelineEntries {
 
     /** The payload without the contact id; a contact's submission is cut to what a history needs (no narrative, no addresses). */
     static JsonNode details(String type, JsonNode payload) {
+        if (ContactUpdatedV1.TYPE.equals(type) && payload instanceof ObjectNode update) {
+            ObjectNode slim = update.deepCopy();
+            slim.remove("contactId");
+            slim.remove("submission");
+            return slim;
+        }
         if (ContactReceivedV1.TYPE.equals(type)) {
             JsonNode submission = payload.path("submission");
             ObjectNode slim = EventEnvelopes.JSON.createObjectNode();
@@ -129,9 +149,13 @@ final class TimelineEntries {
     }
 
     private static List<String> routes(JsonNode payload) {
-        List<String> routes = new ArrayList<>();
-        payload.path("routes").forEach(route -> routes.add(route.asString()));
-        return routes;
+        return strings(payload, "routes");
+    }
+
+    private static List<String> strings(JsonNode payload, String field) {
+        List<String> values = new ArrayList<>();
+        payload.path(field).forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     private static String text(JsonNode node, String field) {

@@ -60,6 +60,39 @@ class ChronologyViewTest extends ProjectionTest {
     }
 
     @Test
+    void aPossibleMatchIsShownAsSuchAndTheChildKeepsEveryNameItWasRecordedUnder() throws Exception {
+        clock.set("2026-11-25T12:00:00Z");
+        String child = unique("child");
+        ContactStory first = contact(unique("c"), "luton", "2026-01-10T10:00:00Z")
+                .child("Cara", "Example", "2019-03-01").received().opened("GREEN", Duration.ofHours(72)).linked(0, child);
+        ContactStory renamed = contact(unique("c"), "luton", "2026-06-10T10:00:00Z")
+                .child("Cara", "Renamedexample", "2019-03-01").received().opened("GREEN", Duration.ofHours(72))
+                .possiblyLinked(0, child, "matched by NHS number, but the name differs from the child's records")
+                .after(Duration.ofHours(1)).linkReviewed(0, child, true);
+        ContactStory possible = contact(unique("c"), "luton", "2026-11-20T10:00:00Z")
+                .child("Someone", "Else", "2015-05-05").adult("Pat", "Else", "FATHER").received()
+                .opened("AMBER", Duration.ofHours(24))
+                .possiblyLinked(0, child, "matched by NHS number, but the name and the date of birth differ from the child's records");
+        given(first, renamed, possible);
+
+        JsonNode chronology = get("/api/children/" + child + "/chronology");
+
+        List<String> names = new java.util.ArrayList<>();
+        chronology.get("names").forEach(name -> names.add(name.asString()));
+        assertThat(names).containsExactly("Cara Example", "Cara Renamedexample");
+        assertThat(chronology.get("name").asString()).as("the latest definite name, not the possible match's")
+                .isEqualTo("Cara Renamedexample");
+        JsonNode contacts = chronology.get("contacts");
+        assertThat(texts(contacts, "contactId")).containsExactly(first.contactId(), renamed.contactId(), possible.contactId());
+        assertThat(texts(contacts, "linkStatus")).containsExactly("LINKED", "CONFIRMED", "POSSIBLE");
+        assertThat(contacts.get(2).get("linkReason").asString()).contains("date of birth");
+        assertThat(contacts.get(2).get("recordedAs").get("name").asString()).isEqualTo("Someone Else");
+        assertThat(contacts.get(2).get("recontactWithin12Months").asBoolean()).isFalse();
+        assertThat(chronology.get("recontactsWithin12Months").asInt()).as("first and renamed only").isEqualTo(1);
+        assertThat(chronology.get("household").size()).as("the possible match's adults are not the child's household").isZero();
+    }
+
+    @Test
     void aChildNobodyLinkedIsNotFound() throws Exception {
         assertThat(call("/api/children/" + unique("child") + "/chronology").statusCode()).isEqualTo(404);
     }

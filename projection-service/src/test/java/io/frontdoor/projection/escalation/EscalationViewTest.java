@@ -55,4 +55,24 @@ class EscalationViewTest extends ProjectionTest {
         assertThat(texts(get("/api/escalations?contactId=" + story.contactId()), "escalationId")).containsExactly(open, climbed);
         assertThat(call("/api/escalations/" + unique("esc")).statusCode()).isEqualTo(404);
     }
+
+    /** Once a 500: an open stage still within its limit has no verdict yet, and the audit says so rather than crashing. */
+    @Test
+    void anOpenDisagreementWithinItsLimitIsListedWithNoVerdictYet() throws Exception {
+        clock.set("2026-11-26T12:00:00Z");
+        String open = unique("esc");
+        ContactStory story = contact(unique("c"), "nottingham-city", "2026-11-25T09:00:00Z").child("A", "B", "2018-01-01")
+                .received().opened("AMBER", Duration.ofHours(24))
+                .at("2026-11-26T09:00:00Z").escalationRaised(open, "duty social care worker", Instant.parse("2026-11-28T09:00:00Z"));
+        given(story);
+
+        var all = call("/api/escalations");
+
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        JsonNode listed = get("/api/escalations?contactId=" + story.contactId());
+        assertThat(texts(listed, "escalationId")).containsExactly(open);
+        JsonNode stage = listed.get(0).get("stages").get(0);
+        assertThat(stage.get("withinLimit").isNull()).as("not yet past its limit, not yet ended").isTrue();
+        assertThat(stage.get("tookSeconds").asLong()).isEqualTo(3 * 3600);
+    }
 }

@@ -41,12 +41,26 @@ class PartnerViewTest extends ProjectionTest {
         assertThat(closed.get("outcome").asString()).isEqualTo("Outcome: advice and signposting");
         assertThat(texts(closed.get("feedback"), "kind")).containsExactly("NOT_ACCEPTED", "OUTCOME");
         assertThat(closed.get("externalReference").asString()).isEqualTo("REF-" + decided.contactId());
-        assertThat(closed.has("decision")).isFalse();
-        assertThat(closed.toString()).doesNotContain("synthetic rationale");
+        JsonNode decision = closed.get("decision");
+        assertThat(decision.get("acceptedForSocialCare").asBoolean()).isFalse();
+        assertThat(decision.get("routes").get(0).get("name").asString()).isEqualTo("Advice and signposting");
+        assertThat(decision.get("routes").get(0).get("whatHappensNext").asString()).startsWith("Children's social care will not take further action");
+        assertThat(referrals.get(0).get("decision").isNull()).as("a decision waiting for a manager is not yet the referrer's").isTrue();
+        assertThat(closed.toString()).doesNotContain("synthetic rationale", "worker.one");
 
         assertThat(get("/api/partner/referrals/" + decided.contactId(), schoolSystem).get("status").asString()).isEqualTo("CLOSED");
+        TestActor sameSchoolOtherSpelling = TestActor.partner("school.system", "EDUCATION", "  " + school.toUpperCase() + " ");
+        assertThat(texts(get("/api/partner/referrals", sameSchoolOtherSpelling), "contactId"))
+                .as("the agency's name compared as everywhere: ignoring case and outer spaces")
+                .containsExactly(pending.contactId(), decided.contactId());
+        assertThat(call("/api/partner/referrals/" + decided.contactId(), sameSchoolOtherSpelling).statusCode()).isEqualTo(200);
+        long refusedBefore = refused(policeReferral.contactId());
         assertThat(call("/api/partner/referrals/" + policeReferral.contactId(), schoolSystem).statusCode())
                 .as("another agency's referral does not exist for this one").isEqualTo(404);
+        assertThat(refused(policeReferral.contactId()) - refusedBefore).as("and the attempt is audited as refused").isEqualTo(1);
+        String unknown = unique("no-such-referral");
+        assertThat(call("/api/partner/referrals/" + unknown, schoolSystem).statusCode()).isEqualTo(404);
+        assertThat(refused(unknown)).as("an id that names no referral is nobody's record").isZero();
         assertThat(call("/api/partner/referrals/" + policeReferral.contactId() + "?agency="
                 + URLEncoder.encode(police, StandardCharsets.UTF_8), schoolSystem).statusCode())
                 .as("naming another agency in the request changes nothing").isEqualTo(404);
@@ -59,5 +73,9 @@ class PartnerViewTest extends ProjectionTest {
         assertThat(texts(get("/api/partner/referrals" + asSchool, TestActor.practitioner("pat")), "contactId"))
                 .as("front-door staff see what the school sees").containsExactly(pending.contactId(), decided.contactId());
         assertThat(call("/api/partner/referrals", TestActor.practitioner("pat")).statusCode()).as("staff name the agency").isEqualTo(400);
+    }
+
+    long refused(String contactId) {
+        return jdbc.queryForObject("SELECT count(*) FROM access_audit WHERE record_id = ? AND outcome = 'REFUSED'", Long.class, contactId);
     }
 }

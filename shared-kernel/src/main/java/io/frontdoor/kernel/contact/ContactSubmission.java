@@ -31,8 +31,23 @@ public record ContactSubmission(
     public record Referrer(AgencyType agencyType, String agencyName, String name, String role, String phone, String email) {
     }
 
+    /**
+     * {@code childId}: the id Front Door's child index gave this child, carried when Front Door refers the child again
+     * itself (an early-help step-up), so the new contact joins the child's history; triage still checks it against the
+     * name and date of birth. Null from partners.
+     */
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
-                        String nhsNumber, Gender gender, Address address) {
+                        String nhsNumber, Gender gender, Address address, String childId) {
+
+        public Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+                     String nhsNumber, Gender gender, Address address) {
+            this(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, null);
+        }
+
+        /** The same child, named by the child index's id. */
+        public Child withChildId(String id) {
+            return new Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, gender, address, id);
+        }
 
         public boolean unborn() {
             return dateOfBirth == null && expectedDateOfBirth != null;
@@ -51,7 +66,16 @@ public record ContactSubmission(
         }
     }
 
-    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt) {
+    /**
+     * A police domestic-abuse notification records two facts about the children: {@code childrenInHousehold}, they live
+     * in the household where the abuse happens; {@code childrenPresent}, they were present at the incident. Either may
+     * be unknown (null).
+     */
+    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt, Boolean childrenInHousehold) {
+
+        public DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt) {
+            this(dashRisk, childrenPresent, incidentAt, null);
+        }
     }
 
     public record Consent(ConsentStatus status, String reasonNotSought) {

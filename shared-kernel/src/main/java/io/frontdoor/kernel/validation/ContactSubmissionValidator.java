@@ -17,11 +17,11 @@ import java.util.List;
 public final class ContactSubmissionValidator {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final int MAX_NAME = 100;
-    static final int MAX_REFERENCE = 100;
-    static final int MAX_NARRATIVE = 20_000;
-    static final int MAX_TEXT = 200;
-    static final int MAX_INDICATORS = 100;
+    static final int MAX_NAME = TextLimits.NAME;
+    static final int MAX_REFERENCE = TextLimits.IDENTIFIER;
+    static final int MAX_NARRATIVE = TextLimits.REFERRAL_NARRATIVE;
+    static final int MAX_TEXT = TextLimits.REFERRAL_TEXT;
+    static final int MAX_INDICATORS = TextLimits.LIST_ITEMS;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -60,7 +60,7 @@ public final class ContactSubmissionValidator {
             maxLength(v, "referrer.agencyName", s.referrer().agencyName(), MAX_NAME);
             maxLength(v, "referrer.name", s.referrer().name(), MAX_NAME);
             maxLength(v, "referrer.role", s.referrer().role(), MAX_NAME);
-            maxLength(v, "referrer.phone", s.referrer().phone(), 40);
+            maxLength(v, "referrer.phone", s.referrer().phone(), TextLimits.PHONE);
             maxLength(v, "referrer.email", s.referrer().email(), MAX_TEXT);
         }
         if (s.children().isEmpty()) {
@@ -69,6 +69,7 @@ public final class ContactSubmissionValidator {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         for (int i = 0; i < s.children().size(); i++) {
             checkChild(v, "children[" + i + "]", s.children().get(i), today);
+            checkReceivedAfterBirth(v, "children[" + i + "]", s.children().get(i), s, today);
         }
         for (int i = 0; i < s.adults().size(); i++) {
             var adult = s.adults().get(i);
@@ -148,6 +149,9 @@ public final class ContactSubmissionValidator {
                 && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
             v.add(new Violation(at + ".expectedDateOfBirth", "is more than a month ago: the child is born, give dateOfBirth"));
         }
+        if (child.childId() != null && !child.childId().matches("[A-Za-z0-9-]{1,64}")) {
+            v.add(new Violation(at + ".childId", "is not a child id Front Door gave (letters, digits and hyphens, at most 64)"));
+        }
         if (child.nhsNumber() != null && !child.nhsNumber().isBlank() && !NhsNumber.isValid(child.nhsNumber())) {
             v.add(new Violation(at + ".nhsNumber", "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
         }
@@ -161,6 +165,14 @@ public final class ContactSubmissionValidator {
             maxLength(v, at + ".address.line1", child.address().line1(), MAX_TEXT);
             maxLength(v, at + ".address.line2", child.address().line2(), MAX_TEXT);
             maxLength(v, at + ".address.town", child.address().town(), MAX_NAME);
+        }
+    }
+
+    /** A contact cannot be about a child who was not yet born when it was received (an unborn child has an expected date). */
+    private static void checkReceivedAfterBirth(List<Violation> v, String at, Child child, ContactSubmission s, LocalDate today) {
+        if (child != null && child.dateOfBirth() != null && !child.dateOfBirth().isAfter(today) && s.receivedAt() != null
+                && s.receivedAt().atZone(LONDON).toLocalDate().isBefore(child.dateOfBirth())) {
+            v.add(new Violation("receivedAt", "is before " + at + " was born (" + at + ".dateOfBirth)"));
         }
     }
 

@@ -75,6 +75,14 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildIdIsOneFrontDoorCouldHaveGiven() {
+        assertThat(validator.validate(submission("luton", List.of(aChild().withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")))))
+                .isEmpty();
+        assertThat(fieldsAtFault(submission("luton", List.of(aChild().withChildId("x".repeat(65)), aChild().withChildId("a b"))),
+                validator)).containsExactly("children[0].childId", "children[1].childId");
+    }
+
+    @Test
     void aContactMustNameAChild() {
         assertThat(validator.validate(submission("luton", List.of()))).extracting(Violation::field).containsExactly("children");
     }
@@ -126,6 +134,16 @@ class ContactSubmissionValidatorTest {
                 List.of(new Adult("Test", "Adult", LocalDate.parse("2030-01-01"), "MOTHER")), null,
                 new DomesticAbuse(DashRisk.HIGH, true, Instant.parse("2026-12-01T00:00:00Z")), null, null, null, null);
         assertThat(fieldsAtFault(s, validator)).containsExactlyInAnyOrder("adults[0].dateOfBirth", "domesticAbuse.incidentAt");
+    }
+
+    @Test
+    void aContactCannotBeReceivedBeforeItsChildWasBorn() {
+        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2020-01-01T10:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
+                List.of(child(LocalDate.parse("2019-06-01"), null, null, null), aChild()), null, null, null, null, null, null, null);
+        var violations = validator.validate(s);
+        assertThat(violations).extracting(Violation::field).containsExactly("receivedAt");
+        assertThat(violations.get(0).message()).contains("children[1]");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.frontdoor.triage.childindex;
 
 import io.frontdoor.triage.triage.TriageEvents.ChildLinkReviewed;
+import io.frontdoor.triage.triage.TriageEvents.ContactLinkedToChild;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
 import io.frontdoor.triage.decision.DecisionPolicy;
 import org.axonframework.config.ProcessingGroup;
@@ -29,8 +30,16 @@ public class ChildIndexUpdates {
 
     @EventHandler
     void on(ChildLinkReviewed reviewed) {
-        if (!reviewed.confirmed()) {
+        if (reviewed.confirmed()) {
+            index.confirm(reviewed.contactId(), reviewed.childId());
+        } else {
             index.unlink(reviewed.contactId(), reviewed.childId());
         }
+    }
+
+    /** After an undo the contact's child is a new child; links made when the triage opened are in the index already. */
+    @EventHandler
+    void on(ContactLinkedToChild linked) {
+        index.relink(linked.contactId(), linked.childIndex(), linked.childId());
     }
 }

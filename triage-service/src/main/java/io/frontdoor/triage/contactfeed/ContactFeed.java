@@ -1,6 +1,7 @@
 package io.frontdoor.triage.contactfeed;
 
 import io.frontdoor.kernel.event.ContactReceivedV1;
+import io.frontdoor.kernel.event.ContactUpdatedV1;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a triage for every contact intake accepted. The inbox row, the child index and the triage's events commit in
+ * Opens a triage for every contact intake accepted, and has it re-evaluated on every update of the contact. The inbox row, the child index and the triage's events commit in
  * one transaction, and the offset is committed after it: a crash anywhere redelivers, and a redelivery changes nothing.
  */
 @Component
@@ -38,12 +39,20 @@ public class ContactFeed {
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelopes.read(record.value());
-        if (!ContactReceivedV1.TYPE.equals(envelope.eventType()) || !inbox.firstDelivery(CONSUMER, envelope.eventId())) {
+        boolean received = ContactReceivedV1.TYPE.equals(envelope.eventType());
+        boolean updated = ContactUpdatedV1.TYPE.equals(envelope.eventType());
+        if (!(received || updated) || !inbox.firstDelivery(CONSUMER, envelope.eventId())) {
             return;
         }
-        ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
-        commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
-        // the log line carries the trace id of intake's request (the record's traceparent)
-        LOG.info("triage opened for contact {}", contact.contactId());
+        if (received) {
+            ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
+            commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
+            // the log line carries the trace id of intake's request (the record's traceparent)
+            LOG.info("triage opened for contact {}", contact.contactId());
+        } else {
+            ContactUpdatedV1 update = envelope.payloadAs(ContactUpdatedV1.class);
+            commands.sendAndWait(opener.reevaluate(update.contactId(), update.updateNumber(), update.submission(), update.changes(),
+                    update.sentBy(), update.recordedAt()));
+        }
     }
 }

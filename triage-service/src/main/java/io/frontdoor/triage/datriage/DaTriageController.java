@@ -1,10 +1,16 @@
 package io.frontdoor.triage.datriage;
 
+import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
+import io.frontdoor.triage.threshold.RouteCode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +37,10 @@ public class DaTriageController {
     public record AgendaEntry(AgendaItem item, String rolledOverFromMeetingId, String outcome, List<String> routes, String rationale) {
     }
 
-    public record Outcome(List<String> routes, String rationale, List<String> agenciesPresent) {
+    /** Named apart from the threshold engine's {@code Outcome}: one API description holds both. */
+    public record ItemOutcome(@NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
+                          @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale,
+                          @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.NAME) String> agenciesPresent) {
     }
 
     static final String AGENDA = "GET /api/da-triage/meetings/{pack}/{date}";
@@ -97,8 +106,8 @@ public class DaTriageController {
 
     @PostMapping("/{pack}/{date}/items/{contactId}/outcome")
     public Map<String, String> decide(@PathVariable String pack, @PathVariable String date, @PathVariable String contactId,
-                                      @RequestBody Outcome body, Actor actor) {
-        commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, body.routes(), body.rationale(), body.agenciesPresent(),
+                                      @RequestBody ItemOutcome body, Actor actor) {
+        commands.sendAndWait(new DecideItem(pack + "/" + date, contactId, RouteCode.names(body.routes()), body.rationale(), body.agenciesPresent(),
                 actor.userId()));
         return Map.of("meetingId", pack + "/" + date, "contactId", contactId, "outcome", "DECIDED");
     }

@@ -2,9 +2,11 @@ package io.frontdoor.triage.datriage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
+import io.frontdoor.triage.threshold.RouteCode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,6 +71,9 @@ public class DaTriageMeeting {
         if (c.routes() == null || c.routes().isEmpty() || c.rationale() == null || c.rationale().isBlank()) {
             throw InvalidSubmissionException.of(c.routes() == null || c.routes().isEmpty() ? "routes" : "rationale",
                     "an outcome needs at least one route and its rationale");
+        }
+        for (int i = 0; i < c.routes().size(); i++) {
+            Codes.require("routes[" + i + "]", c.routes().get(i), RouteCode.class);
         }
         apply(new DaTriageItemDecided(meetingId, c.contactId(), c.routes(), c.rationale(), c.agenciesPresent(), c.decidedBy()));
     }

@@ -3,12 +3,21 @@ package io.frontdoor.triage.earlyhelp;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
+import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,32 +37,49 @@ import org.springframework.web.bind.annotation.*;
 @RequestMapping("/api/early-help/{episodeId}")
 public class EarlyHelpController {
 
-    /** {@code status}: GIVEN or REFUSED; a refusal says what happens next. */
-    public record Consent(String status, String nextSteps) {
+    public enum ConsentDecision { GIVEN, REFUSED }
+
+    /**
+     * {@code status}: GIVEN or REFUSED; a refusal says what happens next. Named apart from a contact's {@code Consent}:
+     * one API description holds both.
+     */
+    public record EarlyHelpConsent(@NotNull ConsentDecision status, @Size(max = TextLimits.SHORT_TEXT) String nextSteps) {
     }
 
     /** {@code person} is the lead professional being allocated (not who records the allocation). */
-    public record LeadProfessional(int stage, String agency, String person, boolean agreed) {
+    public record LeadProfessional(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(4) int stage,
+                                   @NotBlank @Size(max = TextLimits.NAME) String agency,
+                                   @NotBlank @Size(max = TextLimits.NAME) String person, @NotNull Boolean agreed) {
     }
 
-    public record Meeting(Instant heldAt, String attendees, String summary) {
+    /** {@code heldAt}: when the meeting was held (now if not given); never in the future. */
+    public record Meeting(Instant heldAt, @Size(max = TextLimits.SHORT_TEXT) String attendees,
+                          @Size(max = TextLimits.NARRATIVE) String summary) {
     }
 
-    public record Step(String reason, String outcome) {
+    public record StepUpRequest(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason) {
+    }
+
+    public record Closure(@NotNull EarlyHelpClosure.Outcome outcome, @NotNull EarlyHelpClosure.Reason reason,
+                          @Size(max = TextLimits.NARRATIVE) String note) {
     }
 
     public record Entry(long sequence, String type, Instant at, Object event) {
     }
 
     static final String HISTORY = "GET /api/early-help/{episodeId}";
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private final CommandGateway commands;
     private final EventStore events;
     private final TriageReader triages;
     private final Clock clock;
     private final AccessAudit audit;
+    private final ChildIndex children;
 
-    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit) {
+    public EarlyHelpController(CommandGateway commands, EventStore events, TriageReader triages, Clock clock, AccessAudit audit,
+                               ChildIndex children) {
+        this.children = children;
         this.commands = commands;
         this.events = events;
         this.triages = triages;
@@ -79,8 +105,8 @@ public class EarlyHelpController {
     }
 
     @PostMapping("/consent")
-    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody Consent body, Actor actor) {
-        return send(episodeId, new RecordConsent(episodeId, body.status(), body.nextSteps(), actor.userId()));
+    public Map<String, String> consent(@PathVariable String episodeId, @RequestBody EarlyHelpConsent body, Actor actor) {
+        return send(episodeId, new RecordConsent(episodeId, body.status().name(), body.nextSteps(), actor.userId()));
     }
 
     @PostMapping("/lead-professional")
@@ -105,30 +131,46 @@ public class EarlyHelpController {
     }
 
     /**
-     * The new contact repeats the children of the first and names the episode it comes from; its referrer is the
-     * signed-in lead professional (the token's name).
+     * The new contact repeats the children of the first, each with the child id the index gave it (so the new contact
+     * joins the same child's history), and names the episode it comes from; its referrer is the signed-in lead
+     * professional (the token's name).
      */
     @PostMapping("/step-up")
-    public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
+    public Map<String, String> stepUp(@PathVariable String episodeId, @RequestBody StepUpRequest body, Actor actor) {
         String contactId = episodeId.substring("eh-".length());
         ContactSubmission first = triages.submission(contactId);
         ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
                 new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
                         null, null),
-                first.children(), first.adults(),
+                identified(contactId, first.children()), first.adults(),
                 new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
                         + body.reason()),
                 null, false, false, first.consent(), true);
         return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId()));
     }
 
-    @PostMapping("/closure")
-    public Map<String, String> close(@PathVariable String episodeId, @RequestBody Step body, Actor actor) {
-        return send(episodeId, new CloseEpisode(episodeId, body.outcome(), actor.userId()));
+    /** A child whose link is only a possible match goes without an id: the index matches it afresh. */
+    private List<ContactSubmission.Child> identified(String contactId, List<ContactSubmission.Child> named) {
+        Map<Integer, String> ids = children.definiteChildren(contactId);
+        List<ContactSubmission.Child> identified = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            identified.add(ids.containsKey(i) ? named.get(i).withChildId(ids.get(i)) : named.get(i));
+        }
+        return identified;
     }
 
+    @PostMapping("/closure")
+    public Map<String, String> close(@PathVariable String episodeId, @RequestBody Closure body, Actor actor) {
+        return send(episodeId, new CloseEpisode(episodeId, body.outcome().name(), body.reason().name(), body.note(), actor.userId()));
+    }
+
+    /** A meeting is recorded once held: a time in the future (beyond a few minutes' clock difference) is refused. */
     private Instant heldAt(Meeting body) {
-        return body.heldAt() != null ? body.heldAt() : clock.instant();
+        Instant now = clock.instant();
+        if (body.heldAt() != null && body.heldAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw InvalidSubmissionException.of("heldAt", "is in the future: record a meeting once it has been held");
+        }
+        return body.heldAt() != null ? body.heldAt() : now;
     }
 
     private Map<String, String> send(String episodeId, Object command) {

@@ -2,6 +2,7 @@ package io.frontdoor.triage.earlyhelp;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
@@ -134,10 +135,10 @@ public class EarlyHelpEpisode {
     @CommandHandler
     void handle(CloseEpisode c, DeadlineManager deadlines) {
         requireOpen();
-        if (c.outcome() == null || c.outcome().isBlank()) {
-            throw InvalidSubmissionException.of("outcome", "an episode closes with its outcome");
-        }
-        close(c.outcome(), c.recordedBy(), deadlines);
+        Codes.require("outcome", c.outcome(), EarlyHelpClosure.Outcome.class);
+        Codes.require("reason", c.reason(), EarlyHelpClosure.Reason.class);
+        dueDeadlines.forEach(deadlines::cancelSchedule);
+        apply(new EarlyHelpEpisodeClosed(episodeId, contactId, c.outcome(), c.recordedBy(), c.reason(), c.note()));
     }
 
     @DeadlineHandler

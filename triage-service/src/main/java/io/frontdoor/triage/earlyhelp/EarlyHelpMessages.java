@@ -38,7 +38,8 @@ public final class EarlyHelpMessages {
     public record StepUp(@TargetAggregateIdentifier String episodeId, String reason, ContactSubmission referral, String recordedBy) {
     }
 
-    public record CloseEpisode(@TargetAggregateIdentifier String episodeId, String outcome, String recordedBy) {
+    /** {@code outcome} and {@code reason}: codes of {@link EarlyHelpClosure}; {@code note} the lead professional's words. */
+    public record CloseEpisode(@TargetAggregateIdentifier String episodeId, String outcome, String reason, String note, String recordedBy) {
     }
 
     public record EarlyHelpEpisodeStarted(String episodeId, String contactId, String packId, String locality) {
@@ -61,6 +62,12 @@ public final class EarlyHelpMessages {
                                      String reason, String recordedBy) {
     }
 
-    public record EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy) {
+    /** {@code reason} and {@code note}: why a closure by the lead professional came now (null for a step-up or refused consent). */
+    public record EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy, String reason,
+                                         String note) {
+
+        public EarlyHelpEpisodeClosed(String episodeId, String contactId, String outcome, String recordedBy) {
+            this(episodeId, contactId, outcome, recordedBy, null, null);
+        }
     }
 }

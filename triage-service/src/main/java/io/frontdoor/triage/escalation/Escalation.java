@@ -2,6 +2,7 @@ package io.frontdoor.triage.escalation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
@@ -50,6 +51,9 @@ public class Escalation {
         if (c.reason() == null || c.reason().isBlank()) {
             throw InvalidSubmissionException.of("reason", "a disagreement needs its reason");
         }
+        if (c.concernLevel() != null) {
+            Codes.require("concernLevel", c.concernLevel(), ConcernLevel.class);
+        }
         if (c.ladder().isEmpty()) {
             throw new ConflictException("the pack has no escalation ladder");
         }
@@ -66,7 +70,7 @@ public class Escalation {
         if (resolved) {
             throw new ConflictException("this disagreement is resolved");
         }
-        if (!RESOLUTIONS.contains(c.outcome()) && !ESCALATED.equals(c.outcome())) {
+        if (c.outcome() == null || !RESOLUTIONS.contains(c.outcome()) && !ESCALATED.equals(c.outcome())) {
             throw InvalidSubmissionException.of("outcome", "must be one of UPHELD, DECISION_CHANGED, AGREEMENT_REACHED, ESCALATED");
         }
         if ("DECISION_CHANGED".equals(c.outcome()) && c.revisedDecision() == null) {

@@ -2,11 +2,16 @@ package io.frontdoor.triage.escalation;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.platform.problem.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.PartnerAgencyScope;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
 import io.frontdoor.triage.triage.web.TriageReader;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +28,12 @@ import org.springframework.web.bind.annotation.*;
 public class EscalationController {
 
     /** {@code concernLevel}: HIGH shortens every stage to the pack's high-risk limit. */
-    public record Disagreement(String reason, String concernLevel) {
+    public record Disagreement(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason, ConcernLevel concernLevel) {
     }
 
     /** {@code outcome}: UPHELD, DECISION_CHANGED (with {@code revisedDecision}), AGREEMENT_REACHED or ESCALATED. */
-    public record StageOutcome(String outcome, String note, RevisedDecision revisedDecision) {
+    public record StageOutcome(@NotNull StageOutcomeCode outcome, @Size(max = TextLimits.NARRATIVE) String note,
+                               @Valid RevisedDecision revisedDecision) {
     }
 
     /** Who raised a disagreement from inside the front door, when the token names no agency. */
@@ -51,15 +57,16 @@ public class EscalationController {
         String escalationId = UUID.randomUUID().toString();
         String agency = actor.agency() != null ? actor.agency().name() : FRONT_DOOR;
         commands.sendAndWait(new RaiseDisagreement(escalationId, contactId, packId, actor.userId(), agency,
-                body.reason(), body.concernLevel(), ladder.rungs(packId)));
+                body.reason(), (body.concernLevel() == null ? ConcernLevel.STANDARD : body.concernLevel()).name(), ladder.rungs(packId)));
         return ResponseEntity.created(URI.create("/api/escalations/" + escalationId))
                 .body(Map.of("escalationId", escalationId, "contactId", contactId));
     }
 
     @PostMapping("/api/escalations/{escalationId}/stage-outcome")
     public Map<String, String> stageOutcome(@PathVariable String escalationId, @RequestBody StageOutcome body, Actor actor) {
-        commands.sendAndWait(new RecordStageOutcome(escalationId, body.outcome(), actor.userId(), body.note(), body.revisedDecision()));
-        return Map.of("escalationId", escalationId, "outcome", body.outcome());
+        commands.sendAndWait(new RecordStageOutcome(escalationId, body.outcome().name(), actor.userId(), body.note(),
+                body.revisedDecision()));
+        return Map.of("escalationId", escalationId, "outcome", body.outcome().name());
     }
 
     /**

@@ -1,6 +1,12 @@
 package io.frontdoor.triage.escalation;
 
+import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.triage.escalation.Ladder.Rung;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -22,7 +28,9 @@ public final class EscalationMessages {
                                      RevisedDecision revisedDecision) {
     }
 
-    public record RevisedDecision(int levelRank, List<String> routes, String rationale) {
+    /** What a decision changed by a disagreement now is: checked like any decision (routes by {@code DecisionValidation}). */
+    public record RevisedDecision(@Min(1) @Max(4) int levelRank, @NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank String> routes,
+                                  @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale) {
     }
 
     public record EscalationRaised(String escalationId, String contactId, String packId, String raisedBy, String raisedByAgency,

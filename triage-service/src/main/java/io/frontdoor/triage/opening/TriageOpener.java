@@ -15,6 +15,7 @@ import io.frontdoor.triage.triage.AuthorisationRules;
 import io.frontdoor.triage.triage.Recommended;
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
 import io.frontdoor.triage.triage.TriageCommands.OpenTriage;
+import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,26 @@ public class TriageOpener {
         this.engine = engine;
         this.children = children;
         this.calendars = calendars;
+    }
+
+    /**
+     * The pack's advice on an updated submission, and the decision due time it would set from when the update was
+     * recorded: for the triage to weigh against what is in force ({@code Triage}). The children are not linked again.
+     */
+    public ReevaluateTriage reevaluate(String contactId, int updateNumber, ContactSubmission contact, List<String> changes,
+                                       String sentBy, Instant recordedAt) {
+        Pack pack = packs.find(contact.packId())
+                .orElseThrow(() -> new UnprocessableRecordException("no threshold pack " + contact.packId()));
+        try {
+            Recommendation recommendation = engine.evaluate(pack, contact);
+            Rag rag = recommendation.rag();
+            return new ReevaluateTriage(contactId, updateNumber, changes, sentBy,
+                    new Recommended(recommendation.level().rank(), rag.name(), recommendation.routes().stream().map(Enum::name).toList()),
+                    EventEnvelopes.JSON.valueToTree(recommendation), null, calendars.decisionDue(pack, recordedAt, recommendation, rag));
+        } catch (InvalidSubmissionException cannotJudge) {
+            return new ReevaluateTriage(contactId, updateNumber, changes, sentBy, null, null,
+                    "the threshold engine could not judge this update: " + cannotJudge.getMessage(), null);
+        }
     }
 
     public OpenTriage open(String contactId, ContactSubmission contact, Instant receivedAt) {

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 public final class DerivedFacts {
 
     public static final String DOMESTIC_ABUSE = "domestic-abuse";
+    /** The children were present at the incident (a police notification's own field). */
     public static final String CHILDREN_PRESENT = "children-present";
+    /** The children live in the household where the abuse happens. */
+    public static final String CHILDREN_IN_HOUSEHOLD = "children-in-household";
     public static final String POSITION_OF_TRUST_ALLEGATION = "position-of-trust-allegation";
     public static final String IMMEDIATE_DANGER = "immediate-danger";
     public static final String UNBORN = "unborn";
@@ -33,6 +36,9 @@ public final class DerivedFacts {
             }
             if (Boolean.TRUE.equals(domesticAbuse.childrenPresent())) {
                 facts.add(CHILDREN_PRESENT);
+            }
+            if (Boolean.TRUE.equals(domesticAbuse.childrenInHousehold())) {
+                facts.add(CHILDREN_IN_HOUSEHOLD);
             }
         }
         if (contact.positionOfTrustAllegation()) {
@@ -58,7 +64,7 @@ public final class DerivedFacts {
 
     /** Every fact this class can derive: with the tag vocabulary, the words a rule may test. */
     public static Set<String> vocabulary() {
-        Set<String> words = new LinkedHashSet<>(Set.of(DOMESTIC_ABUSE, CHILDREN_PRESENT, POSITION_OF_TRUST_ALLEGATION,
+        Set<String> words = new LinkedHashSet<>(Set.of(DOMESTIC_ABUSE, CHILDREN_PRESENT, CHILDREN_IN_HOUSEHOLD, POSITION_OF_TRUST_ALLEGATION,
                 IMMEDIATE_DANGER, UNBORN, KNOWN_TO_SERVICES));
         Stream.of(DashRisk.values()).map(DerivedFacts::dash).forEach(words::add);
         Stream.of(ConsentStatus.values()).map(DerivedFacts::consent).forEach(words::add);

@@ -13,5 +13,9 @@ public enum RouteCode {
     PRIVATE_FOSTERING_ASSESSMENT,
     ACCOMMODATION_ASSESSMENT,
     EMERGENCY_DUTY_TEAM,
-    OTHER_SERVICE
+    OTHER_SERVICE;
+
+    public static java.util.List<String> names(java.util.List<RouteCode> routes) {
+        return routes.stream().map(Enum::name).toList();
+    }
 }

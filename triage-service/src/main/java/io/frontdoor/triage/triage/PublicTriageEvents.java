@@ -7,6 +7,8 @@ import io.frontdoor.kernel.event.triage.RecommendationV1;
 import io.frontdoor.kernel.event.triage.TriageOpenedV1;
 import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
 import io.frontdoor.triage.triage.TriageEvents.TriageOpened;
+import io.frontdoor.triage.triage.TriageEvents.UpdateEvaluated;
+import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
 import org.springframework.stereotype.Component;
 
 /** The public events that are more than a projection of the domain event. */
@@ -24,6 +26,13 @@ public class PublicTriageEvents {
                 submission.referrer().agencyType().name(), submission.referrer().agencyName(), submission.externalReference(),
                 submission.channel() == null ? null : submission.channel().name(), recommendation, e.rag(),
                 e.decisionDueAt(), e.outOfHours());
+    }
+
+    UpdateEvaluatedV1 evaluated(UpdateEvaluated e) {
+        RecommendationV1 recommendation = e.recommendation() == null ? null
+                : EventEnvelopes.JSON.treeToValue(e.recommendation(), RecommendationV1.class);
+        return new UpdateEvaluatedV1(e.contactId(), e.updateNumber(), e.changes(), e.sentBy(), e.raised(), recommendation,
+                e.recommendationProblem(), e.rag(), e.decisionDueAt(), e.previousDecisionDueAt(), e.triageStatus());
     }
 
     DecisionRecordedV1 decided(DecisionRecorded e) {

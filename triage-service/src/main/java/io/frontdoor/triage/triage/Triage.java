@@ -2,6 +2,7 @@ package io.frontdoor.triage.triage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.decision.DecisionPolicy;
@@ -31,6 +32,9 @@ public class Triage {
     private String packId;
     private Instant receivedAt;
     private Recommended recommended;
+    private String rag;
+    private Instant decisionDueAt;
+    private int updatesEvaluated;
     private AuthorisationRules authorisation;
     private boolean policeDomesticAbuseNotification;
     private TriageStatus status;
@@ -41,12 +45,16 @@ public class Triage {
     private PendingDecision decision;
     private final Map<String, String> openChecks = new HashMap<>();
     private final Map<String, String> checkDeadlines = new HashMap<>();
-    private final Map<Integer, String> childLinks = new HashMap<>();
+    private final Map<Integer, LinkState> childLinks = new HashMap<>();
     private final Map<String, String> feedbackDeadlines = new HashMap<>();
     private final java.util.Set<String> routed = new java.util.HashSet<>();
     private final java.util.Set<TriageDeadlines.Due> passedDeadlines = new java.util.HashSet<>();
     private boolean routedToStrategyDiscussion;
     private boolean strategyOutcomeRecorded;
+
+    /** How the index linked a child of this contact, and whether a worker has reviewed that link. */
+    record LinkState(String childId, String matchedBy, boolean reviewed) {
+    }
 
     record PendingDecision(String decisionId, int levelRank, List<String> routes, String decidedBy, boolean accepted,
                            String authorisationDeadlineId) {
@@ -67,20 +75,72 @@ public class Triage {
             apply(new FeedbackDue(c.contactId(), FeedbackKind.OUTCOME.name(), outcomeDue, outcomeDeadline));
         }
         c.childLinks().forEach(link -> apply(new ContactLinkedToChild(c.contactId(), link.childIndex(), link.childId(),
-                link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral())));
+                link.matchedBy(), link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral(), link.status(),
+                link.reason())));
     }
 
+    /**
+     * The referrer changed the contact: the pack's new advice is weighed against the recommendation in force. If the
+     * level, urgency or routes rose, an undecided contact takes the new recommendation, its decision is due by the
+     * earlier time and its worker (or the queue) is alerted; a decided one is flagged for review and its decision stands.
+     * Every update is recorded as evaluated, even when nothing rose.
+     */
+    @CommandHandler
+    void handle(ReevaluateTriage c, DeadlineManager deadlines) {
+        if (c.updateNumber() <= updatesEvaluated) {
+            return;
+        }
+        UpdateRise rise = UpdateRise.of(recommended, rag, c.recommended());
+        boolean undecided = status == TriageStatus.OPEN;
+        Instant due = decisionDueAt;
+        String deadline = decisionDeadlineId;
+        if (rise.rose() && undecided && c.decisionDueAt() != null && (due == null || c.decisionDueAt().isBefore(due))) {
+            TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
+            due = c.decisionDueAt();
+            deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.DECISION, null, due);
+        }
+        apply(new UpdateEvaluated(contactId, c.updateNumber(), c.changes(), c.sentBy(), rise.raised(), c.recommendation(),
+                c.recommendationProblem(), rise.inForce(), rise.rag(), due, decisionDueAt, status.name(), deadline));
+        if (rise.rose() && undecided) {
+            apply(new UpdateAlert(contactId, c.updateNumber(), rise.raised(), allocatedTo == null ? "QUEUE" : "WORKER", allocatedTo,
+                    rise.describe(c.updateNumber()) + ": the decision is now due by " + due + "."));
+        } else if (rise.rose()) {
+            apply(new FlaggedForReview(contactId, c.updateNumber(), rise.raised(), status.name(), allocatedTo,
+                    rise.describe(c.updateNumber()) + " after the decision: review it."));
+        }
+    }
+
+    /**
+     * A worker confirms that a child of this contact is the child the index linked it to, or undoes the link: then the
+     * contact's child is a child of its own (a new child id), never left without one.
+     */
     @CommandHandler
     void handle(ReviewChildLink c) {
-        String childId = childLinks.get(c.childIndex());
-        if (childId == null) {
+        LinkState link = childLinks.get(c.childIndex());
+        if (link == null) {
             throw InvalidSubmissionException.of("childIndex", "no child " + c.childIndex() + " in this contact");
         }
-        apply(new ChildLinkReviewed(contactId, c.childIndex(), childId, c.confirmed(), c.reviewedBy()));
+        if (ChildLink.NEW_CHILD.equals(link.matchedBy())) {
+            throw new ConflictException("child " + c.childIndex() + " is recorded as a child of its own: there is no match to confirm or undo");
+        }
+        if (link.reviewed()) {
+            throw new ConflictException("the link of child " + c.childIndex() + " has already been reviewed");
+        }
+        apply(new ChildLinkReviewed(contactId, c.childIndex(), link.childId(), c.confirmed(), c.reviewedBy()));
+        if (!c.confirmed()) {
+            apply(new ContactLinkedToChild(contactId, c.childIndex(), UUID.randomUUID().toString(), ChildLink.NEW_CHILD, 0, false,
+                    ChildLink.LINKED, "a worker undid the link to another child"));
+        }
     }
 
     @CommandHandler
-    void handle(AllocateTriage c) {
+    void handle(AllocateTriage c, WorkerDirectory workers) {
+        if (c.worker() == null || c.worker().isBlank()) {
+            throw InvalidSubmissionException.of("worker", "is required: the user id of the worker to allocate");
+        }
+        if (!workers.knows(c.worker())) {
+            throw InvalidSubmissionException.of("worker", "is not a worker the directory knows (frontdoor.workers)");
+        }
         requireOpen();
         if (!c.worker().equals(allocatedTo)) {
             apply(new TriageAllocated(contactId, c.worker(), c.allocatedBy(), allocatedTo));
@@ -196,6 +256,10 @@ public class Triage {
     void handle(RecordFeedbackSent c, DeadlineManager deadlines) {
         requireOpen();
         FeedbackKind kind = FeedbackKind.parse(c.kind());
+        Codes.require("method", c.method(), FeedbackMethod.class);
+        if (c.message() == null || c.message().isBlank()) {
+            throw InvalidSubmissionException.of("message", "feedback says what the referrer was told");
+        }
         if (kind == FeedbackKind.OUTCOME && status != TriageStatus.DECIDED) {
             throw new ConflictException("the outcome can be sent once the decision is final");
         }
@@ -265,6 +329,8 @@ public class Triage {
         packId = e.submission().packId();
         receivedAt = e.receivedAt();
         recommended = e.recommended();
+        rag = e.rag();
+        decisionDueAt = e.decisionDueAt();
         authorisation = e.authorisation();
         policeDomesticAbuseNotification = e.policeDomesticAbuseNotification();
         decisionDeadlineId = e.decisionDeadlineId();
@@ -276,8 +342,22 @@ public class Triage {
     }
 
     @EventSourcingHandler
+    void on(UpdateEvaluated e) {
+        updatesEvaluated = e.updateNumber();
+        recommended = e.recommended();
+        rag = e.rag();
+        decisionDueAt = e.decisionDueAt();
+        decisionDeadlineId = e.decisionDeadlineId();
+    }
+
+    @EventSourcingHandler
     void on(ContactLinkedToChild e) {
-        childLinks.put(e.childIndex(), e.childId());
+        childLinks.put(e.childIndex(), new LinkState(e.childId(), e.matchedBy(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ChildLinkReviewed e) {
+        childLinks.computeIfPresent(e.childIndex(), (index, link) -> new LinkState(link.childId(), link.matchedBy(), true));
     }
 
     @EventSourcingHandler

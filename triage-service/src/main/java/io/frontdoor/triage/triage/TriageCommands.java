@@ -18,8 +18,32 @@ public final class TriageCommands {
                              boolean policeDomesticAbuseNotification, Instant outcomeDueAt, List<ChildLink> childLinks) {
     }
 
+    /**
+     * The referrer updated the contact (intake's ContactUpdated): the pack's advice on the new submission
+     * ({@code recommended} null, with {@code recommendationProblem}, when the engine could not judge it) and the decision
+     * due time that advice would set from when the update was recorded.
+     */
+    public record ReevaluateTriage(@TargetAggregateIdentifier String contactId, int updateNumber, List<String> changes,
+                                   String sentBy, Recommended recommended, tools.jackson.databind.JsonNode recommendation,
+                                   String recommendationProblem, Instant decisionDueAt) {
+    }
+
+    /**
+     * {@code status}: {@link #LINKED}, or {@link #POSSIBLE} when what matched (the NHS number, say) is contradicted by the
+     * rest (the name or date of birth): then {@code reason} says what disagrees, and the contact is not part of that
+     * child's history until a worker confirms the link.
+     */
     public record ChildLink(int childIndex, String childId, String matchedBy, int previousContactsIn12Months,
-                            boolean previouslySubjectToPlanOrReferral) {
+                            boolean previouslySubjectToPlanOrReferral, String status, String reason) {
+
+        public static final String LINKED = "LINKED";
+        public static final String POSSIBLE = "POSSIBLE";
+        /** {@code matchedBy} of a child the index had not seen: nothing to confirm or undo. */
+        public static final String NEW_CHILD = "NEW_CHILD";
+
+        public boolean possible() {
+            return POSSIBLE.equals(status);
+        }
     }
 
     public record ReviewChildLink(@TargetAggregateIdentifier String contactId, int childIndex, boolean confirmed, String reviewedBy) {

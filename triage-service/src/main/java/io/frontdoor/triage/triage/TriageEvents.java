@@ -21,8 +21,31 @@ public final class TriageEvents {
                                Instant outcomeDueAt, String decisionDeadlineId, String outcomeDeadlineId) {
     }
 
+    /**
+     * The pack was run again on an update of the contact. {@code raised}: what rose (LEVEL, RAG, ROUTES; empty when nothing
+     * did). {@code recommended}, {@code rag} and {@code decisionDueAt} are those in force afterwards; the decision's
+     * deadline was rescheduled ({@code decisionDeadlineId}) when the due time moved.
+     */
+    public record UpdateEvaluated(String contactId, int updateNumber, List<String> changes, String sentBy, List<String> raised,
+                                  tools.jackson.databind.JsonNode recommendation, String recommendationProblem,
+                                  Recommended recommended, String rag, Instant decisionDueAt, Instant previousDecisionDueAt,
+                                  String triageStatus, String decisionDeadlineId) {
+    }
+
+    /** An update raised an undecided contact: its worker ({@code alerted} WORKER) or, unallocated, the queue (QUEUE) is told. */
+    public record UpdateAlert(String contactId, int updateNumber, List<String> raised, String alerted, String worker,
+                              String message) {
+    }
+
+    /** An update raised a contact already decided: a worker must review the decision, which the update does not change. */
+    public record FlaggedForReview(String contactId, int updateNumber, List<String> raised, String triageStatus, String worker,
+                                   String reason) {
+    }
+
+    /** {@code status} LINKED or POSSIBLE (null in events recorded before there were possible matches: LINKED). */
     public record ContactLinkedToChild(String contactId, int childIndex, String childId, String matchedBy,
-                                       int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral) {
+                                       int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral,
+                                       String status, String reason) {
     }
 
     public record ChildLinkReviewed(String contactId, int childIndex, String childId, boolean confirmed, String reviewedBy) {

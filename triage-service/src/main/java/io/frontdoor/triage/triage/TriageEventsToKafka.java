@@ -35,6 +35,8 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(FeedbackSent.class, FeedbackSentV1.class),
             Map.entry(DeadlinePassed.class, DeadlinePassedV1.class),
             Map.entry(TriageClosed.class, TriageClosedV1.class),
+            Map.entry(UpdateAlert.class, UpdateAlertV1.class),
+            Map.entry(FlaggedForReview.class, FlaggedForReviewV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
             Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpEpisodeStarted.class, EarlyHelpEpisodeV1.class),
@@ -55,6 +57,8 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
         Object payload;
         if (event instanceof TriageOpened opened) {
             payload = shaped.opened(opened);
+        } else if (event instanceof UpdateEvaluated evaluated) {
+            payload = shaped.evaluated(evaluated);
         } else if (event instanceof DecisionRecorded decided) {
             payload = shaped.decided(decided);
         } else if (event instanceof EarlyHelpMessages.EarlyHelpSteppedUp steppedUp) {

@@ -47,6 +47,15 @@ class DaTriageMeetingTest {
     }
 
     @Test
+    void anOutcomeNamesOnlyRoutesTheFrontDoorHas() {
+        fixture.given(scheduled(ITEM), new DaTriageMeetingOpened(MEETING, "chair"))
+                .when(new DecideItem(MEETING, "c-1", List.of("EARLY_HELP", "TEA_AND_SYMPATHY"), "support offered", List.of("POLICE"), "chair"))
+                .expectException(InvalidSubmissionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("routes[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
     void itemsAreDecidedOnlyInAnOpenMeetingAndWithARationale() {
         fixture.given(scheduled(ITEM))
                 .when(new DecideItem(MEETING, "c-1", List.of("EARLY_HELP"), "support offered", List.of("POLICE"), "chair"))

@@ -61,8 +61,8 @@ class EscalationTest {
 
     @Test
     void aDisagreementStartsAtTheFirstStageWithItsLimitAndAHighRiskConcernHasTheShorterOne() {
-        fixture.givenNoPriorActivity().when(raise("MEDIUM"))
-                .expectEvents(raised("MEDIUM"))
+        fixture.givenNoPriorActivity().when(raise("STANDARD"))
+                .expectEvents(raised("STANDARD"))
                 .expectScheduledDeadlineWithName(NOW.plus(Duration.ofHours(48)), Escalation.STAGE_DUE);
     }
 
@@ -73,15 +73,30 @@ class EscalationTest {
     }
 
     @Test
+    void aConcernLevelIsACodeNotFreeText() {
+        fixture.givenNoPriorActivity().when(raise("high"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStageOutcomeMustSayHowTheStageEnded() {
+        fixture.given(raised("STANDARD"))
+                .when(new RecordStageOutcome("e-1", null, "duty.manager", "no outcome", null))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aDisagreementNeedsItsReason() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseDisagreement("e-1", "c-1", "p", "x", "EDUCATION", " ", "LOW", LADDER))
+                .when(new RaiseDisagreement("e-1", "c-1", "p", "x", "EDUCATION", " ", "STANDARD", LADDER))
                 .expectException(InvalidSubmissionException.class);
     }
 
     @Test
     void aStagePastItsLimitClimbsToTheNextRoleAndMarksItOverdue() {
-        fixture.givenCommands(raise("MEDIUM"))
+        fixture.givenCommands(raise("STANDARD"))
                 .whenTimeElapses(Duration.ofHours(49))
                 .expectTriggeredDeadlinesWithName(Escalation.STAGE_DUE)
                 .expectEvents(new EscalationStageRecorded("e-1", "c-1", 1, "Duty social care worker", "ESCALATED",
@@ -91,11 +106,11 @@ class EscalationTest {
 
     @Test
     void aResolvedStageEndsTheDisagreementAndNothingMoreCanBeRecorded() {
-        fixture.given(raised("MEDIUM"))
+        fixture.given(raised("STANDARD"))
                 .when(new RecordStageOutcome("e-1", "AGREEMENT_REACHED", "duty.manager", "agreed to assess", null))
                 .expectEvents(new EscalationStageRecorded("e-1", "c-1", 1, "Duty social care worker", "AGREEMENT_REACHED",
                         "duty.manager", "agreed to assess", null, null, null, false, null, null));
-        fixture.given(raised("MEDIUM"), new EscalationStageRecorded("e-1", "c-1", 1, "Duty social care worker", "UPHELD",
+        fixture.given(raised("STANDARD"), new EscalationStageRecorded("e-1", "c-1", 1, "Duty social care worker", "UPHELD",
                         "duty.worker", "decision stands", null, null, null, false, null, null))
                 .when(new RecordStageOutcome("e-1", "ESCALATED", "x", "y", null))
                 .expectException(ConflictException.class);
@@ -103,7 +118,7 @@ class EscalationTest {
 
     @Test
     void aChangedDecisionMustSayWhatItNowIs() {
-        fixture.given(raised("MEDIUM"))
+        fixture.given(raised("STANDARD"))
                 .when(new RecordStageOutcome("e-1", "DECISION_CHANGED", "duty.manager", "changed", null))
                 .expectException(InvalidSubmissionException.class);
     }
@@ -114,7 +129,7 @@ class EscalationTest {
                 NOW, false, "d-2", null);
         var toThree = new EscalationStageRecorded("e-1", "c-1", 2, "Duty manager", "ESCALATED", "x", null, 3, "Head of service",
                 NOW, false, "d-3", null);
-        fixture.given(raised("MEDIUM"), toTwo, toThree)
+        fixture.given(raised("STANDARD"), toTwo, toThree)
                 .when(new RecordStageOutcome("e-1", "ESCALATED", "x", "y", null))
                 .expectException(ConflictException.class);
     }

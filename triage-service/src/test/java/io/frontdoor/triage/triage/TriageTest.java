@@ -32,6 +32,8 @@ class TriageTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Triage.class);
         fixture.registerInjectableResource(new FixedPackContext());
+        fixture.registerInjectableResource(new WorkerDirectory(List.of(new WorkerDirectory.Worker("worker.a", "Worker A"),
+                new WorkerDirectory.Worker("worker.b", "Worker B"))));
     }
 
     static ContactSubmission submission(AgencyType agency, ContactSubmission.DomesticAbuse da) {
@@ -59,7 +61,7 @@ class TriageTest {
     @Test
     void openingRecordsTheRecommendationStartsTheDecisionAndOutcomeClocksAndLinksTheChildren() {
         var open = new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
-                DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of(new ChildLink(0, "child-9", "NHS_NUMBER", 2, true)));
+                DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of(new ChildLink(0, "child-9", "NHS_NUMBER", 2, true, "LINKED", null)));
 
         fixture.givenNoPriorActivity().when(open)
                 .expectSuccessfulHandlerExecution()
@@ -69,7 +71,7 @@ class TriageTest {
                                 payload -> payload instanceof FeedbackDue due && due.kind().equals("OUTCOME")
                                         && due.dueAt().equals(OUTCOME_DUE) && due.deadlineId() != null)),
                         org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
-                                new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 2, true))),
+                                new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 2, true, "LINKED", null))),
                         org.axonframework.test.matchers.Matchers.andNoMore()))
                 .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION)
                 .expectScheduledDeadlineWithName(OUTCOME_DUE, TriageDeadlines.OUTCOME_TO_REFERRER);
@@ -126,6 +128,33 @@ class TriageTest {
         fixture.given(opened(SECTION_17, false), ALLOCATED)
                 .when(new AllocateTriage(ID, "worker.b", "manager.m"))
                 .expectEvents(new TriageAllocated(ID, "worker.b", "manager.m", "worker.a"));
+    }
+
+    @Test
+    void aContactIsAllocatedOnlyToAWorkerTheDirectoryKnows() {
+        fixture.given(opened(SECTION_17, false))
+                .when(new AllocateTriage(ID, "nobody.we.know", "manager.m"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+        fixture.given(opened(SECTION_17, false))
+                .when(new AllocateTriage(ID, null, "manager.m"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void feedbackIsSentByAKnownMethodAndSaysWhatWasSaid() {
+        var routed = new ContactRouted(ID, "SECTION_17_ASSESSMENT", "s17", Map.of(), null);
+        var decidedAndRouted = new Object[] {opened(SECTION_17, false), ALLOCATED,
+                decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true), routed};
+        fixture.given(decidedAndRouted)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "PIGEON", "worker.a", "accepted"))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
+        fixture.given(decidedAndRouted)
+                .when(new RecordFeedbackSent(ID, "OUTCOME", "EMAIL", "worker.a", " "))
+                .expectException(InvalidSubmissionException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -270,13 +299,35 @@ class TriageTest {
     }
 
     @Test
-    void aWorkerCanUndoAChildLink() {
-        fixture.given(opened(SECTION_17, false), new ContactLinkedToChild(ID, 0, "child-9", "NAME_DOB_POSTCODE", 1, false))
+    void aWorkerWhoUndoesAChildLinkLeavesTheContactsChildAChildOfItsOwn() {
+        fixture.given(opened(SECTION_17, false), new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 0, false, "POSSIBLE",
+                        "matched by NHS number, but the name differs from the child's records"))
                 .when(new ReviewChildLink(ID, 0, false, "worker.a"))
-                .expectEvents(new ChildLinkReviewed(ID, 0, "child-9", false, "worker.a"));
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
+                                new ChildLinkReviewed(ID, 0, "child-9", false, "worker.a"))),
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(org.axonframework.test.matchers.Matchers.matches(
+                                payload -> payload instanceof ContactLinkedToChild link && link.childIndex() == 0
+                                        && !link.childId().equals("child-9") && link.matchedBy().equals("NEW_CHILD")
+                                        && link.status().equals("LINKED"))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
         fixture.given(opened(SECTION_17, false))
                 .when(new ReviewChildLink(ID, 3, true, "worker.a"))
                 .expectException(InvalidSubmissionException.class);
+    }
+
+    @Test
+    void aLinkIsReviewedOnceAndANewChildHasNoMatchToReview() {
+        var possible = new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 0, false, "POSSIBLE", "the name differs");
+        fixture.given(opened(SECTION_17, false), possible)
+                .when(new ReviewChildLink(ID, 0, true, "worker.a"))
+                .expectEvents(new ChildLinkReviewed(ID, 0, "child-9", true, "worker.a"));
+        fixture.given(opened(SECTION_17, false), possible, new ChildLinkReviewed(ID, 0, "child-9", true, "worker.a"))
+                .when(new ReviewChildLink(ID, 0, false, "worker.b"))
+                .expectException(ConflictException.class);
+        fixture.given(opened(SECTION_17, false), new ContactLinkedToChild(ID, 0, "child-1", "NEW_CHILD", 0, false, "LINKED", null))
+                .when(new ReviewChildLink(ID, 0, true, "worker.a"))
+                .expectException(ConflictException.class);
     }
 
     @SafeVarargs

@@ -70,8 +70,16 @@ class EarlyHelpWorkflowTest {
         assertThat(history.toString()).contains("EarlyHelpMilestoneOverdue", "CONSENT_GIVEN");
         assertThat(triage.accessAudit(contactId)).as("the episode's history is the child's record: its read is audited against the contact")
                 .contains(Map.of("user_id", "lead.p", "record_type", "CONTACT", "endpoint", "GET /api/early-help/{episodeId}"));
+        var naming = triage.post("/api/early-help/" + episode + "/planning-meeting",
+                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"someone.else\"}", LEAD);
+        assertThat(naming.statusCode()).as("who records is the token's user: a body naming someone is refused").isEqualTo(400);
+        assertThat(naming.body()).contains("\"field\":\"recordedBy\"");
+        var inTheFuture = triage.post("/api/early-help/" + episode + "/planning-meeting",
+                "{\"attendees\": \"family\", \"heldAt\": \"" + Instant.now().plus(Duration.ofDays(1)) + "\"}", LEAD);
+        assertThat(inTheFuture.statusCode()).as("a meeting is recorded once held").isEqualTo(400);
+        assertThat(inTheFuture.body()).contains("\"field\":\"heldAt\"");
         TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/planning-meeting",
-                "{\"attendees\": \"family, school, health visitor\", \"recordedBy\": \"someone.else\"}", LEAD));
+                "{\"attendees\": \"family, school, health visitor\"}", LEAD));
         TriageWorkflowTest.ok(triage.post("/api/early-help/" + episode + "/step-up", "{\"reason\": \"new injury disclosed at school\"}", LEAD));
         assertThat(triage.post("/api/early-help/" + episode + "/reviews", "{\"summary\": \"x\"}", LEAD).statusCode())
                 .isEqualTo(409);
@@ -82,6 +90,19 @@ class EarlyHelpWorkflowTest {
             }
         }
         assertThat(after.toString()).doesNotContain("someone.else");
+
+        var steppedUp = java.util.stream.StreamSupport.stream(after.spliterator(), false)
+                .filter(entry -> entry.get("type").asString().endsWith("EarlyHelpSteppedUp")).findFirst().orElseThrow();
+        String childId = triage.jdbc().queryForObject("SELECT child_id FROM child_contact WHERE contact_id = ?", String.class, contactId);
+        var referral = EventEnvelopes.JSON.treeToValue(steppedUp.get("event").get("referral"),
+                io.frontdoor.kernel.contact.ContactSubmission.class);
+        assertThat(referral.children()).extracting(io.frontdoor.kernel.contact.ContactSubmission.Child::childId)
+                .as("the step-up names the child the index knows").containsExactly(childId);
+
+        String stepUpContact = TriageService.publishContact(referral, referral.receivedAt());
+        triage.awaitTriage(stepUpContact);
+        assertThat(triage.jdbc().queryForMap("SELECT child_id, link_status FROM child_contact WHERE contact_id = ?", stepUpContact))
+                .as("the new contact is the same child's, with its history").isEqualTo(Map.of("child_id", childId, "link_status", "LINKED"));
     }
 
     private static boolean planningOverdue(EventEnvelope e) {

@@ -54,7 +54,7 @@ class EscalationWorkflowTest {
         String contactId = TriageService.publishContact(Contacts.immediateDanger("nottingham-city", received), received);
         triage.awaitTriage(contactId);
         var raised = triage.post("/api/triages/" + contactId + "/disagreements", """
-                {"reason": "the referral was not accepted", "concernLevel": "MEDIUM"}""", TEACHER);
+                {"reason": "the referral was not accepted", "concernLevel": "STANDARD"}""", TEACHER);
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
 
         List<EventEnvelope> stages = TriageWorkflowTest.awaitPublished(contactId, "EscalationStageRecorded", 2);

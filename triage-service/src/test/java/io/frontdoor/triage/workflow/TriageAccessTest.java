@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may call every triage-service endpoint, each role in its column; each read of a triage audited; and a partner
+ * Who may call every triage-service endpoint, each role in its column; each read of a triage, and each refused attempt, audited; and a partner
  * acting only for its own agency: another agency's referral is answered as one that does not exist.
  */
 class TriageAccessTest {
@@ -131,8 +131,12 @@ class TriageAccessTest {
 
         AccessTable.assertAnswer(expected, response);
         assertThat(response.statusCode()).as("%s: %s", expected, response.body()).isLessThan(500);
-        boolean aLookAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && expected.expected() == 200;
-        assertThat(views() - viewsBefore).as("access audit entries written").isEqualTo(aLookAtTheTriage ? 1 : 0);
+        boolean anAttemptAtTheTriage = expected.endpoint().equals("GET /api/triages/{contactId}") && as != null;
+        assertThat(views() - viewsBefore).as("access audit entries written, allowed or refused").isEqualTo(anAttemptAtTheTriage ? 1 : 0);
+        if (anAttemptAtTheTriage) {
+            assertThat(triage.jdbc().queryForObject("SELECT outcome FROM access_audit WHERE record_id = ? ORDER BY id DESC LIMIT 1",
+                    String.class, contactId)).isEqualTo(expected.expected() == 200 ? "ALLOWED" : "REFUSED");
+        }
     }
 
     /** A new endpoint without its row here (and its line in the access rules) fails this test. */
@@ -177,10 +181,14 @@ class TriageAccessTest {
     void aDisagreementRecordsWhoRaisedItFromTheTokenNeverFromTheBody() throws Exception {
         String claimingSomeoneElse = """
                 {"raisedBy": "someone.else", "raisedByAgency": "POLICE", "reason": "%s"}""";
+        var claim = triage.post("/api/triages/" + contactId + "/disagreements", claimingSomeoneElse.formatted("a claim"), SCHOOL);
+        assertThat(claim.statusCode()).as("a body naming who raises it is refused, not obeyed").isEqualTo(400);
+        assertThat(claim.body()).contains("\"field\":\"raisedBy\"");
+        String reason = "{\"reason\": \"%s\"}";
         assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
-                claimingSomeoneElse.formatted("from the school"), SCHOOL).statusCode()).isEqualTo(201);
+                reason.formatted("from the school"), SCHOOL).statusCode()).isEqualTo(201);
         assertThat(triage.post("/api/triages/" + contactId + "/disagreements",
-                claimingSomeoneElse.formatted("from the front door"), PRACTITIONER).statusCode()).isEqualTo(201);
+                reason.formatted("from the front door"), PRACTITIONER).statusCode()).isEqualTo(201);
 
         var published = TriageWorkflowTest.awaitPublished(contactId, "both disagreements", seen -> raised(seen, "from the school") != null
                 && raised(seen, "from the front door") != null);
@@ -221,7 +229,7 @@ class TriageAccessTest {
             return "{\"confirmed\": true}";
         }
         if (path.endsWith("/disagreements")) {
-            return "{\"reason\": \"the school disagrees\", \"concernLevel\": \"MEDIUM\"}";
+            return "{\"reason\": \"the school disagrees\", \"concernLevel\": \"STANDARD\"}";
         }
         if (path.endsWith("/stage-outcome")) {
             return "{\"outcome\": \"AGREEMENT_REACHED\", \"note\": \"talked it through\"}";
@@ -242,9 +250,12 @@ class TriageAccessTest {
             return "{\"reason\": \"new injury\"}";
         }
         if (path.endsWith("/closure")) {
-            return "{\"outcome\": \"NEEDS_MET\"}";
+            return "{\"outcome\": \"NEEDS_MET\", \"reason\": \"PLAN_COMPLETED\"}";
         }
-        return "{\"reason\": \"needs the school's view\", \"summary\": \"reviewed\"}";
+        if (path.endsWith("/planning-meeting") || path.endsWith("/reviews")) {
+            return "{\"attendees\": \"school, health visitor\", \"summary\": \"reviewed\"}";
+        }
+        return "{\"reason\": \"needs the school's view\"}";
     }
 
     static long views() {

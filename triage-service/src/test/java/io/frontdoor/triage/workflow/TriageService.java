@@ -91,6 +91,20 @@ final class TriageService implements AutoCloseable {
         return contactId;
     }
 
+    /** The referrer's {@code number}th update of the contact, as intake publishes it. */
+    static void publishUpdate(String contactId, int number, ContactSubmission submission, java.util.List<String> changes, String sentBy,
+                              Instant recordedAt) {
+        var payload = new io.frontdoor.kernel.event.ContactUpdatedV1(contactId, number, submission, changes, sentBy, recordedAt, recordedAt);
+        var envelope = new EventEnvelope(UUID.randomUUID().toString(), io.frontdoor.kernel.event.ContactUpdatedV1.TYPE, 1, contactId,
+                Instant.now(), EventEnvelopes.toTree(payload));
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.CONTACTS, contactId, EventEnvelopes.write(envelope))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode awaitTriage(String contactId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {

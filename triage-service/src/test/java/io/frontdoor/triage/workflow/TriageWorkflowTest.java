@@ -171,6 +171,48 @@ class TriageWorkflowTest {
         assertThat(notAccepted.payload().propertyNames()).containsExactlyInAnyOrder("contactId", "kind", "dueAt");
     }
 
+    @Test
+    void anUpdateThatRaisesTheRiskMovesTheRecommendationAndDueTimeAndAlertsTheQueueThenFlagsTheDecisionForReview() throws Exception {
+        var medium = Contacts.policeDomesticAbuse("north-lincolnshire", DashRisk.MEDIUM, RECEIVED);
+        String id = TriageService.publishContact(medium, RECEIVED);
+        JsonNode opened = triage.awaitTriage(id);
+        Instant firstDue = Instant.parse(opened.get("decisionDueAt").asString());
+
+        Instant updatedAt = RECEIVED.plus(Duration.ofHours(1));
+        TriageService.publishUpdate(id, 1, Contacts.policeDomesticAbuse("north-lincolnshire", DashRisk.HIGH, RECEIVED),
+                List.of("domesticAbuse.dashRisk"), "demoshire-police", updatedAt);
+        List<EventEnvelope> published = awaitPublished(id, "UpdateAlert", 1);
+        JsonNode evaluated = published.stream().filter(e -> e.eventType().equals("UpdateEvaluated")).findFirst().orElseThrow().payload();
+        assertThat(evaluated.get("updateNumber").asInt()).isEqualTo(1);
+        assertThat(evaluated.get("raised").toString()).contains("ROUTES");
+        assertThat(evaluated.get("recommendation").get("routes").toString()).contains("MARAC");
+        assertThat(evaluated.get("sentBy").asString()).isEqualTo("demoshire-police");
+        assertThat(Instant.parse(evaluated.get("decisionDueAt").asString())).isBeforeOrEqualTo(firstDue);
+        assertThat(evaluated.get("previousDecisionDueAt").asString()).isEqualTo(firstDue.toString());
+        JsonNode alert = published.stream().filter(e -> e.eventType().equals("UpdateAlert")).findFirst().orElseThrow().payload();
+        assertThat(alert.get("alerted").asString()).isEqualTo("QUEUE");
+        JsonNode now = EventEnvelopes.JSON.readTree(triage.get("/api/triages/" + id).body());
+        assertThat(now.get("recommendation").get("routes").toString()).contains("MARAC");
+
+        ok(triage.post("/api/triages/" + id + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER_M));
+        ok(triage.post("/api/triages/" + id + "/decision", """
+                {"levelRank": 4, "routes": ["MARAC", "STRATEGY_DISCUSSION"], "rationale": "high-risk DASH"}""", WORKER_A));
+        var immediate = Contacts.policeDomesticAbuse("north-lincolnshire", DashRisk.HIGH, RECEIVED);
+        TriageService.publishUpdate(id, 2, new io.frontdoor.kernel.contact.ContactSubmission(immediate.packId(), immediate.externalReference(),
+                immediate.channel(), immediate.receivedAt(), immediate.referrer(), immediate.children(), immediate.adults(),
+                immediate.concerns(), immediate.domesticAbuse(), true, true, immediate.consent(), immediate.knownToServices()),
+                List.of("immediateDanger", "allegationAgainstPersonInPositionOfTrust"), "demoshire-police", updatedAt.plusSeconds(600));
+        List<EventEnvelope> afterDecision = awaitPublished(id, "FlaggedForReview", 1);
+        JsonNode flagged = afterDecision.stream().filter(e -> e.eventType().equals("FlaggedForReview")).findFirst().orElseThrow().payload();
+        assertThat(flagged.get("updateNumber").asInt()).isEqualTo(2);
+        assertThat(flagged.get("worker").asString()).isEqualTo("worker.a");
+        assertThat(afterDecision.stream().filter(e -> e.eventType().equals("DecisionRecorded")).count())
+                .as("the update never re-decides").isEqualTo(1);
+        System.out.println("UPDATE EVENTS ON frontdoor.triage.v1: " + afterDecision.stream()
+                .filter(e -> List.of("UpdateEvaluated", "UpdateAlert", "FlaggedForReview").contains(e.eventType()))
+                .map(e -> e.eventType() + " " + e.payload()).toList());
+    }
+
     static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
     }

@@ -1,9 +1,21 @@
 package io.frontdoor.triage.triage.web;
 
+import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.security.Actor;
+import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.triage.triage.FeedbackKind;
+import io.frontdoor.triage.triage.FeedbackMethod;
 import io.frontdoor.triage.triage.TriageCommands.*;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +32,32 @@ import org.springframework.web.bind.annotation.*;
 @RequestMapping("/api/triages/{contactId}")
 public class TriageController {
 
-    public record Allocation(String worker) {
+    /** {@code worker}: the user id of a worker the directory knows ({@code frontdoor.workers}). */
+    public record Allocation(@NotBlank @Size(max = TextLimits.IDENTIFIER) String worker) {
     }
 
-    public record CheckRequest(String agency, String question) {
+    public record CheckRequest(@NotNull AgencyType agency, @NotBlank @Size(max = TextLimits.NARRATIVE) String question) {
     }
 
-    public record CheckResponse(String response) {
+    public record CheckResponse(@NotBlank @Size(max = TextLimits.NARRATIVE) String response) {
     }
 
-    public record Decision(int levelRank, List<String> routes, String rationale, Long expectedVersion) {
+    public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(4) int levelRank,
+                           @NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotNull RouteCode> routes,
+                           @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale, Long expectedVersion) {
     }
 
-    public record Return(String reason) {
+    public record Return(@NotBlank @Size(max = TextLimits.NARRATIVE) String reason) {
     }
 
-    public record StrategyOutcome(boolean section47Enquiry, String participants) {
+    public record StrategyOutcome(@NotNull Boolean section47Enquiry, @Size(max = TextLimits.SHORT_TEXT) String participants) {
     }
 
-    public record Feedback(String kind, String method, String message) {
+    public record Feedback(@NotNull FeedbackKind kind, @NotNull FeedbackMethod method,
+                           @NotBlank @Size(max = TextLimits.NARRATIVE) String message) {
     }
 
-    public record LinkReview(boolean confirmed) {
+    public record LinkReview(@NotNull Boolean confirmed) {
     }
 
     private final CommandGateway commands;
@@ -66,7 +82,7 @@ public class TriageController {
     @PostMapping("/partner-checks")
     public ResponseEntity<Map<String, Object>> requestCheck(@PathVariable String contactId, @RequestBody CheckRequest body,
                                                             Actor actor) {
-        Map<String, Object> result = send(contactId, new RequestPartnerCheck(contactId, body.agency(), body.question(), actor.userId()));
+        Map<String, Object> result = send(contactId, new RequestPartnerCheck(contactId, body.agency().name(), body.question(), actor.userId()));
         String checkId = reader.latestCheckId(contactId);
         return ResponseEntity.created(URI.create("/api/triages/" + contactId + "/partner-checks/" + checkId))
                 .body(Map.of("contactId", contactId, "checkId", checkId, "version", result.get("version")));
@@ -80,7 +96,7 @@ public class TriageController {
 
     @PostMapping("/decision")
     public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
-        return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
+        return send(contactId, new RecordDecision(contactId, body.levelRank(), RouteCode.names(body.routes()), body.rationale(), actor.userId(),
                 body.expectedVersion()));
     }
 
@@ -102,7 +118,7 @@ public class TriageController {
 
     @PostMapping("/feedback")
     public Map<String, Object> feedback(@PathVariable String contactId, @RequestBody Feedback body, Actor actor) {
-        return send(contactId, new RecordFeedbackSent(contactId, body.kind(), body.method(), actor.userId(), body.message()));
+        return send(contactId, new RecordFeedbackSent(contactId, body.kind().name(), body.method().name(), actor.userId(), body.message()));
     }
 
     @PostMapping("/child-links/{childIndex}/review")

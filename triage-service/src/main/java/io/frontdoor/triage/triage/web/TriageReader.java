@@ -10,7 +10,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** The triage as its own events tell it: the worker's view of one contact's triage, with the version to decide on. */
+/**
+ * The triage as its own events tell it: the worker's view of one contact's triage, with the version to decide on. Its
+ * RAG, due time and recommendation are the latest an update raised, else the opening's.
+ */
 @Component
 public class TriageReader {
 
@@ -30,14 +33,22 @@ public class TriageReader {
     public TriageView read(String contactId) {
         List<EventView> history = new ArrayList<>();
         TriageEvents.TriageOpened opened = null;
+        TriageEvents.UpdateEvaluated raised = null;
         for (DomainEventMessage<?> m : events.readEvents(contactId).asStream().toList()) {
             if (m.getPayload() instanceof TriageEvents.TriageOpened o) {
                 opened = o;
+            }
+            if (m.getPayload() instanceof TriageEvents.UpdateEvaluated e && !e.raised().isEmpty() && e.recommendation() != null) {
+                raised = e;
             }
             history.add(new EventView(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), summary(m.getPayload())));
         }
         if (opened == null) {
             throw new NotFoundException("no triage for contact " + contactId);
+        }
+        if (raised != null) {
+            return new TriageView(contactId, opened.submission().packId(), history.get(history.size() - 1).sequence(), raised.rag(),
+                    raised.decisionDueAt(), raised.recommendation(), null, history);
         }
         return new TriageView(contactId, opened.submission().packId(), history.get(history.size() - 1).sequence(), opened.rag(), opened.decisionDueAt(),
                 opened.recommendation(), opened.recommendationProblem(), history);

@@ -1,12 +1,15 @@
-package io.frontdoor.intake.feedback;
+package io.frontdoor.kernel.feedback;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The routes of DESIGN.md in plain words for a referrer, with what happens next on each. */
-final class RouteWording {
+/**
+ * The routes of DESIGN.md in plain words for a referrer, with what happens next on each: the one wording intake's
+ * partner feedback and the read side's partner view both use.
+ */
+public final class RouteWording {
 
-    record Wording(String name, String next) {
+    public record Wording(String name, String next) {
     }
 
     private static final Map<String, Wording> ROUTES = Map.ofEntries(
@@ -38,7 +41,7 @@ final class RouteWording {
     private RouteWording() {
     }
 
-    static Wording of(String routeCode) {
+    public static Wording of(String routeCode) {
         Wording known = ROUTES.get(routeCode);
         if (known != null) {
             return known;

@@ -1,0 +1,111 @@
+package io.frontdoor.triage.triage;
+
+import static io.frontdoor.triage.triage.TriageTest.ALLOCATED;
+import static io.frontdoor.triage.triage.TriageTest.DECISION_DUE;
+import static io.frontdoor.triage.triage.TriageTest.ID;
+import static io.frontdoor.triage.triage.TriageTest.SECTION_17;
+import static io.frontdoor.triage.triage.TriageTest.decided;
+import static io.frontdoor.triage.triage.TriageTest.opened;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
+import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
+import io.frontdoor.triage.triage.TriageEvents.FlaggedForReview;
+import io.frontdoor.triage.triage.TriageEvents.UpdateAlert;
+import io.frontdoor.triage.triage.TriageEvents.UpdateEvaluated;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A referrer's update is weighed against the recommendation in force: what rises is acted on, nothing is re-decided. */
+class TriageUpdateTest {
+
+    static final Instant SOONER = DECISION_DUE.minusSeconds(20 * 3600);
+    static final List<String> KNIFE = List.of("domesticAbuse.dashRisk", "concerns.narrative");
+    static final Recommended STRATEGY = new Recommended(4, "RED", List.of("STRATEGY_DISCUSSION"));
+
+    AggregateTestFixture<Triage> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Triage.class);
+        fixture.registerInjectableResource(new FixedPackContext());
+    }
+
+    static ReevaluateTriage update(int number, Recommended advice, Instant due) {
+        return new ReevaluateTriage(ID, number, KNIFE, "demoshire-police", advice, null, null, due);
+    }
+
+    @Test
+    void aRiseOnAnUndecidedContactTakesTheNewRecommendationMovesTheDecisionDueTimeAndAlertsTheWorker() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(update(1, STRATEGY, SOONER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof UpdateEvaluated e && e.raised().equals(List.of("LEVEL", "RAG", "ROUTES"))
+                                && e.rag().equals("RED") && e.decisionDueAt().equals(SOONER) && e.previousDecisionDueAt().equals(DECISION_DUE)
+                                && e.recommended().routes().equals(List.of("SECTION_17_ASSESSMENT", "STRATEGY_DISCUSSION"))
+                                && e.recommended().levelRank() == 4 && e.changes().equals(KNIFE) && e.sentBy().equals("demoshire-police")
+                                && e.triageStatus().equals("OPEN") && e.decisionDeadlineId() != null),
+                        matches(p -> p instanceof UpdateAlert a && a.alerted().equals("WORKER") && a.worker().equals("worker.a")
+                                && a.updateNumber() == 1 && a.raised().equals(List.of("LEVEL", "RAG", "ROUTES"))),
+                        andNoMore())))
+                .expectScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION)
+                .expectNoScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION);
+    }
+
+    @Test
+    void anUnallocatedContactAlertsTheQueue() {
+        fixture.given(opened(SECTION_17, false))
+                .when(update(1, new Recommended(3, "RED", List.of("SECTION_17_ASSESSMENT")), SOONER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof UpdateEvaluated e && e.raised().equals(List.of("RAG"))),
+                        matches(p -> p instanceof UpdateAlert a && a.alerted().equals("QUEUE") && a.worker() == null),
+                        andNoMore())));
+    }
+
+    @Test
+    void anUpdateThatRaisesNothingIsStillRecordedAsSeenAndChangesNoTimeOrRecommendation() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .when(update(1, new Recommended(2, "GREEN", List.of("SECTION_17_ASSESSMENT")), SOONER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof UpdateEvaluated e && e.raised().isEmpty() && e.recommended().equals(SECTION_17)
+                                && e.rag().equals("AMBER") && e.decisionDueAt().equals(DECISION_DUE)),
+                        andNoMore())))
+                .expectNoScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION);
+    }
+
+    @Test
+    void aRiseOnADecidedContactFlagsItForReviewAndNeverReDecides() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED,
+                        decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true))
+                .when(update(1, STRATEGY, SOONER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof UpdateEvaluated e && e.raised().equals(List.of("LEVEL", "RAG", "ROUTES"))
+                                && e.triageStatus().equals("DECIDED") && e.decisionDueAt().equals(DECISION_DUE)),
+                        matches(p -> p instanceof FlaggedForReview f && f.triageStatus().equals("DECIDED") && f.worker().equals("worker.a")
+                                && f.updateNumber() == 1),
+                        andNoMore())))
+                .expectNoScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION);
+    }
+
+    @Test
+    void anUpdateAlreadyEvaluatedIsNotEvaluatedAgain() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED)
+                .andGivenCommands(update(1, STRATEGY, SOONER))
+                .when(update(1, STRATEGY, SOONER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUpdateTheEngineCannotJudgeIsRecordedWithTheReasonAndRaisesNothing() {
+        fixture.given(opened(SECTION_17, false))
+                .when(new ReevaluateTriage(ID, 1, KNIFE, "pc.one", null, null, "the threshold engine could not judge this update", null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof UpdateEvaluated e && e.raised().isEmpty() && e.recommendationProblem() != null),
+                        andNoMore())));
+    }
+}
