@@ -49,7 +49,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                     .setConfigProp("num.partitions", "3")
                     .setConfigProp("log.flush.interval.messages", "1");
             if (port > 0) {
-                builder.setConfigProp("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
+                listenOn(builder, port);
             }
             KafkaClusterTestKit cluster = builder.build();
             if (!formatted) {
@@ -61,6 +61,27 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
         }
+    }
+
+    /**
+     * The test kit binds each listener's socket itself, on a free port, before the broker starts, and ignores a port in
+     * {@code listeners}. A socket bound here to the given port, handed to the kit as the broker's (node 0's) client
+     * listener, is the one the broker serves on. The kit has no public way to do this, hence the reflection.
+     */
+    private static void listenOn(KafkaClusterTestKit.Builder builder, int port) throws Exception {
+        Object sockets = field(builder, "socketFactoryManager");
+        @SuppressWarnings("unchecked")
+        java.util.Map<Integer, java.util.Map<String, java.nio.channels.ServerSocketChannel>> bound =
+                (java.util.Map<Integer, java.util.Map<String, java.nio.channels.ServerSocketChannel>>) field(sockets, "sockets");
+        java.nio.channels.ServerSocketChannel socket = org.apache.kafka.server.ServerSocketFactory.INSTANCE
+                .openServerSocket("EXTERNAL", new java.net.InetSocketAddress(port), -1, -1);
+        bound.computeIfAbsent(0, node -> new java.util.HashMap<>()).put("EXTERNAL", socket);
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(owner);
     }
 
     /**

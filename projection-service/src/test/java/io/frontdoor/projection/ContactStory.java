@@ -172,6 +172,12 @@ public final class ContactStory {
                         "Update " + number + " raised the routes after the decision: review it."));
     }
 
+    public ContactStory reviewed(List<Integer> updates, String outcome, String worker) {
+        return publish(Topics.TRIAGE, io.frontdoor.kernel.event.triage.DecisionReviewedV1.TYPE,
+                new io.frontdoor.kernel.event.triage.DecisionReviewedV1(contactId, updates, outcome, "the plan already covers it", worker,
+                        null));
+    }
+
     private ContactSubmission submission(String narrative) {
         return new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
                 new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null, service),

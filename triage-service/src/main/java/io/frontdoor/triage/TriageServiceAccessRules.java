@@ -31,6 +31,7 @@ class TriageServiceAccessRules {
                 post("/api/triages/{contactId}/**").allow(Role.CASE_WORKERS),
                 post("/api/triages/{contactId}/decision/authorisation").allow(MANAGER),
                 post("/api/triages/{contactId}/decision/return").allow(MANAGER),
+                post("/api/triages/{contactId}/review").allow(PRACTITIONER, MANAGER),
                 post("/api/triages/{contactId}/disagreements").allow(PARTNER_REFERRER, PRACTITIONER, MANAGER),
                 get("/api/packs").allow(PARTNERS_AND_CASE_READERS),
                 get("/api/packs/{id}").allow(PARTNERS_AND_CASE_READERS),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.ContactUpdatedV1;
+import io.frontdoor.kernel.event.triage.DecisionReviewedV1;
 import io.frontdoor.kernel.event.triage.FlaggedForReviewV1;
 import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
 import io.frontdoor.kernel.event.triage.ChildSummary;
@@ -44,7 +45,7 @@ public final class ContactCase implements DocumentView.Document {
             PartnerCheckRequestedV1.TYPE, PartnerCheckRespondedV1.TYPE, DecisionRecordedV1.TYPE, DecisionAuthorisedV1.TYPE,
             DecisionReturnedV1.TYPE, ContactRoutedV1.TYPE, StrategyDiscussionOutcomeV1.TYPE, FeedbackDueV1.TYPE,
             FeedbackSentV1.TYPE, DeadlinePassedV1.TYPE, TriageClosedV1.TYPE, ContactUpdatedV1.TYPE, UpdateEvaluatedV1.TYPE,
-            FlaggedForReviewV1.TYPE);
+            FlaggedForReviewV1.TYPE, DecisionReviewedV1.TYPE);
 
     public record Adult(String name, String relationship) {
     }
@@ -108,6 +109,7 @@ public final class ContactCase implements DocumentView.Document {
             case ContactUpdatedV1.TYPE -> updated(event.payload(ContactUpdatedV1.class));
             case UpdateEvaluatedV1.TYPE -> evaluated(event.payload(UpdateEvaluatedV1.class), at);
             case FlaggedForReviewV1.TYPE -> needsReview = true;
+            case DecisionReviewedV1.TYPE -> needsReview = false;
             case TriageAllocatedV1.TYPE -> allocatedTo = event.payload(TriageAllocatedV1.class).worker();
             case PartnerCheckRequestedV1.TYPE -> {
                 var check = event.payload(PartnerCheckRequestedV1.class);

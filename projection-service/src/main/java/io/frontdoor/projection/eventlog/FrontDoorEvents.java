@@ -32,6 +32,7 @@ public final class FrontDoorEvents {
             Map.entry(io.frontdoor.kernel.event.triage.UpdateEvaluatedV1.TYPE, io.frontdoor.kernel.event.triage.UpdateEvaluatedV1.class),
             Map.entry(io.frontdoor.kernel.event.triage.UpdateAlertV1.TYPE, io.frontdoor.kernel.event.triage.UpdateAlertV1.class),
             Map.entry(io.frontdoor.kernel.event.triage.FlaggedForReviewV1.TYPE, io.frontdoor.kernel.event.triage.FlaggedForReviewV1.class),
+            Map.entry(io.frontdoor.kernel.event.triage.DecisionReviewedV1.TYPE, io.frontdoor.kernel.event.triage.DecisionReviewedV1.class),
             Map.entry(TriageOpenedV1.TYPE, TriageOpenedV1.class),
             Map.entry(ContactLinkedToChildV1.TYPE, ContactLinkedToChildV1.class),
             Map.entry(ChildLinkReviewedV1.TYPE, ChildLinkReviewedV1.class),

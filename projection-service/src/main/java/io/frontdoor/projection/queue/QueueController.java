@@ -44,6 +44,7 @@ public class QueueController {
     public List<QueueEntry> queue(@ParameterObject QueueFilter filter,
                                   @Parameter(description = "an instant in the past, e.g. 2026-11-24T14:00:00Z")
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt) {
+        filter.checked();
         return pointInTime.liveOrAsAt(asAt, now -> query.open(filter, now), ContactSelection::openAt, List.of(contacts),
                 at -> query.open(filter, at));
     }
@@ -53,6 +54,6 @@ public class QueueController {
             description = "First a 'snapshot' event with the filtered queue, then a 'changes' event after each batch of "
                     + "events: the changed entries that pass the filter (upserts) and the ids to drop (removed).")
     public SseEmitter stream(@ParameterObject QueueFilter filter) {
-        return stream.subscribe(filter);
+        return stream.subscribe(filter.checked());
     }
 }

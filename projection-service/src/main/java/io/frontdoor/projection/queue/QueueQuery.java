@@ -33,7 +33,7 @@ public class QueueQuery {
         List<Object> args = new ArrayList<>();
         if (filter.rag() != null && !filter.rag().isEmpty()) {
             sql.append(" AND coalesce(rag, 'NONE') = ANY (?)");
-            args.add(filter.rag().stream().map(String::toUpperCase).toArray(String[]::new));
+            args.add(filter.rag().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new));
         }
         if (filter.worker() != null) {
             sql.append(" AND allocated_to = ?");

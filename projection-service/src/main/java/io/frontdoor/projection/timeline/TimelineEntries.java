@@ -2,6 +2,7 @@ package io.frontdoor.projection.timeline;
 
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.ContactUpdatedV1;
+import io.frontdoor.kernel.event.triage.DecisionReviewedV1;
 import io.frontdoor.kernel.event.triage.FlaggedForReviewV1;
 import io.frontdoor.kernel.event.triage.UpdateAlertV1;
 import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
@@ -59,6 +60,8 @@ final class TimelineEntries {
             Map.entry(UpdateAlertV1.TYPE, new Rendering(null, p -> "Alert: " + text(p, "message") + " Told "
                     + ("WORKER".equals(text(p, "alerted")) ? text(p, "worker") : "the queue"))),
             Map.entry(FlaggedForReviewV1.TYPE, new Rendering(null, p -> "Flagged for review: " + text(p, "reason"))),
+            Map.entry(DecisionReviewedV1.TYPE, new Rendering("reviewedBy", p -> "Review of the flagged decision: "
+                    + ("DECISION_REVISED".equals(text(p, "outcome")) ? "revised" : "the decision stands") + " (" + text(p, "rationale") + ")")),
             Map.entry(TriageOpenedV1.TYPE, new Rendering(null, p -> "Triage opened: " + or(text(p, "rag"), "no RAG")
                     + ", recommended " + or(text(p.path("recommendation").path("level"), "localName"), "no level")
                     + ", decision due " + when(p, "decisionDueAt"))),

@@ -89,6 +89,31 @@ class ContactUpdateViewTest extends ProjectionTest {
                 .contains("Flagged for review: Update 1 raised the routes after the decision: review it.");
     }
 
+    @Test
+    void aReviewedDecisionIsNoLongerFlaggedAndTheTimelineSaysWhoReviewedIt() throws Exception {
+        String pack = unique("pack");
+        ContactStory reviewed = contact(unique("reviewed"), pack, "2026-11-20T09:00:00Z").child("Testchild", "Example", "2021-05-05")
+                .received().opened("AMBER", Duration.ofHours(24)).allocated("worker.one")
+                .decided("TARGETED", List.of("SECTION_17_ASSESSMENT"), "NONE", false, true)
+                .at("2026-11-20T09:40:00Z").updated(1, "pc.one")
+                .updateEvaluated(1, List.of("ROUTES"), "AMBER", null, "DECIDED").flaggedForReview(1, List.of("ROUTES"), "worker.one")
+                .at("2026-11-20T10:10:00Z").reviewed(List.of(1), "DECISION_STANDS", "worker.one");
+        given(reviewed);
+
+        JsonNode entry = queueEntry(pack, reviewed.contactId());
+        assertThat(entry.get("needsReview").asBoolean()).as("the flag is cleared").isFalse();
+        assertThat(entry.get("status").asString()).isEqualTo("DECIDED");
+        JsonNode last = lastEntry(get("/api/contacts/" + reviewed.contactId() + "/timeline"));
+        assertThat(last.get("summary").asString())
+                .isEqualTo("Review of the flagged decision: the decision stands (the plan already covers it)");
+        assertThat(last.toString()).contains("worker.one");
+    }
+
+    private static JsonNode lastEntry(JsonNode timeline) {
+        JsonNode entries = timeline.get("entries");
+        return entries.get(entries.size() - 1);
+    }
+
     /** One timescale of a timeline by its kind. */
     static final class TimelineClock {
         static JsonNode of(JsonNode timeline, String kind) {

@@ -65,6 +65,16 @@ class QueueViewTest extends ProjectionTest {
                 .containsExactly(late.contactId(), nobodys.contactId());
         assertThat(texts(get("/api/queue?pack=" + pack + "&rag=RED,AMBER"), "contactId")).containsExactly(mine.contactId(), theirs.contactId());
         assertThat(texts(get("/api/queue?pack=" + pack + "&overdue=true"), "contactId")).containsExactly(late.contactId());
+        assertThat(texts(get("/api/queue?pack=" + pack + "&rag=green"), "contactId")).as("a code in any case")
+                .containsExactly(late.contactId(), nobodys.contactId());
+
+        for (String unknown : List.of("PURPLE", "RED,PURPLE")) {
+            var refused = call("/api/queue?pack=" + pack + "&rag=" + unknown);
+            assertThat(refused.statusCode()).as("rag=" + unknown).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"field\":\"rag\"");
+        }
+        assertThat(call("/api/queue/stream?rag=PURPLE").statusCode()).as("the live queue too").isEqualTo(400);
         assertThat(get("/api/queue?pack=" + pack + "&worker=worker.me").get(0).get("allocatedTo").asString()).isEqualTo("worker.me");
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a referrer sends: the body of {@code POST /api/contacts} and {@code POST /api/threshold/evaluate}.
@@ -122,13 +123,43 @@ public record ContactSubmission(
     /**
      * A police domestic-abuse notification records two facts about the children: {@code childrenInHousehold}, they live
      * in the household where the abuse happens; {@code childrenPresent}, they were present at the incident. Either may
-     * be unknown (null).
+     * be unknown (null). They hold for every child the contact names, except where {@code children} states a child's
+     * own (a half-sibling living elsewhere, a child away that night): by the child's position in the contact's
+     * {@code children}, and a fact left null there falls back to the contact's.
      */
-    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt, Boolean childrenInHousehold) {
+    public record DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt, Boolean childrenInHousehold,
+                                List<ChildAtIncident> children) {
+
+        public DomesticAbuse {
+            children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
+        }
 
         public DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt) {
-            this(dashRisk, childrenPresent, incidentAt, null);
+            this(dashRisk, childrenPresent, incidentAt, null, null);
         }
+
+        public DomesticAbuse(DashRisk dashRisk, Boolean childrenPresent, Instant incidentAt, Boolean childrenInHousehold) {
+            this(dashRisk, childrenPresent, incidentAt, childrenInHousehold, null);
+        }
+
+        /** Whether the child at {@code childIndex} lives in the household: its own fact, else the contact's (null: unknown). */
+        public Boolean livesInHousehold(int childIndex) {
+            return own(childIndex).map(ChildAtIncident::inHousehold).orElse(childrenInHousehold);
+        }
+
+        /** Whether the child at {@code childIndex} was present at the incident: its own fact, else the contact's. */
+        public Boolean presentAtIncident(int childIndex) {
+            return own(childIndex).map(ChildAtIncident::present).orElse(childrenPresent);
+        }
+
+        private Optional<ChildAtIncident> own(int childIndex) {
+            return children.stream().filter(child -> child != null && child.childIndex() != null && child.childIndex() == childIndex)
+                    .findFirst();
+        }
+    }
+
+    /** One child's own domestic-abuse facts; {@code childIndex} counts from 0 in the contact's {@code children}. */
+    public record ChildAtIncident(Integer childIndex, Boolean inHousehold, Boolean present) {
     }
 
     public record Consent(ConsentStatus status, String reasonNotSought) {

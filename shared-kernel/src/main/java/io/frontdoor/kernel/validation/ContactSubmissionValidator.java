@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The rules every way in (REST, partner feeds) holds a contact to. Reports every field at fault, not just the first. */
 public final class ContactSubmissionValidator {
@@ -109,6 +111,9 @@ public final class ContactSubmissionValidator {
                 && s.domesticAbuse().incidentAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             v.add(new Violation("domesticAbuse.incidentAt", "is in the future"));
         }
+        if (s.domesticAbuse() != null) {
+            checkChildrenAtIncident(v, s.domesticAbuse().children(), s.children().size());
+        }
         if (s.consent() != null && s.consent().status() == null) {
             v.add(new Violation("consent.status", "is required when consent is given"));
         }
@@ -116,6 +121,26 @@ public final class ContactSubmissionValidator {
             maxLength(v, "consent.reasonNotSought", s.consent().reasonNotSought(), MAX_TEXT);
         }
         return v;
+    }
+
+    /** A child's own domestic-abuse facts must name one child of the contact, once. */
+    private static void checkChildrenAtIncident(List<Violation> v, List<ContactSubmission.ChildAtIncident> children, int childCount) {
+        if (children.size() > childCount) {
+            v.add(new Violation("domesticAbuse.children", "names more children than the contact has"));
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < children.size(); i++) {
+            String at = "domesticAbuse.children[" + i + "]";
+            ContactSubmission.ChildAtIncident child = children.get(i);
+            if (child == null || child.childIndex() == null) {
+                v.add(new Violation(at + ".childIndex", "is required"));
+            } else if (child.childIndex() < 0 || child.childIndex() >= childCount) {
+                v.add(new Violation(at + ".childIndex", "names no child of this contact (0 to " + (childCount - 1) + ")"));
+            } else if (!seen.add(child.childIndex())) {
+                v.add(new Violation(at + ".childIndex", "names a child already given"));
+            }
+        }
     }
 
     /** Each ticked indicator must be one the named pack defines: an id the engine does not know would be silently lost. */

@@ -139,6 +139,23 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildsOwnDomesticAbuseFactsNameOneChildOfTheContactOnce() {
+        var own = List.of(new ContactSubmission.ChildAtIncident(1, false, false), new ContactSubmission.ChildAtIncident(2, true, null),
+                new ContactSubmission.ChildAtIncident(1, true, true));
+        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
+                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), List.of(aChild(), aChild(), aChild()),
+                null, null, new DomesticAbuse(DashRisk.MEDIUM, true, null, true,
+                        List.of(own.get(0), new ContactSubmission.ChildAtIncident(3, true, true), own.get(2))), null, null, null, null);
+        assertThat(fieldsAtFault(s, validator)).containsExactly("domesticAbuse.children[1].childIndex", "domesticAbuse.children[2].childIndex");
+
+        var da = new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(own.get(0)));
+        assertThat(da.livesInHousehold(0)).as("the contact's fact").isTrue();
+        assertThat(da.livesInHousehold(1)).as("the child's own").isFalse();
+        assertThat(new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(own.get(1))).presentAtIncident(2))
+                .as("a fact the child's entry leaves out is the contact's").isTrue();
+    }
+
+    @Test
     void anIncidentCannotBeInTheFutureNorAnAdultBornThere() {
         var s = new ContactSubmission("luton", "REF-1", null, null,
                 new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), List.of(aChild()),

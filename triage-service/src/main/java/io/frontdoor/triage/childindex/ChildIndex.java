@@ -3,6 +3,7 @@ package io.frontdoor.triage.childindex;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
 import io.frontdoor.kernel.contact.Postcode;
+import io.frontdoor.triage.threshold.ChildHistory;
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -81,6 +82,30 @@ public class ChildIndex {
                     children.put(rs.getInt(1), rs.getString(2));
                 }, contactId);
         return children;
+    }
+
+    /**
+     * What was known of each child of this contact (by its position in the contact) before it was received: earlier
+     * contacts and domestic-abuse notifications in the 12 months before, and an earlier social-care response. Only a
+     * child definitely linked has a history; a possible match has none until a worker confirms it.
+     */
+    public Map<Integer, ChildHistory> historyOf(String contactId) {
+        Map<Integer, ChildHistory> history = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT this.child_index_in_contact,
+                       count(earlier.contact_id) FILTER (WHERE earlier.received_at >= this.received_at - interval '12 months'),
+                       count(earlier.contact_id) FILTER (WHERE earlier.received_at >= this.received_at - interval '12 months'
+                                                         AND earlier.domestic_abuse),
+                       coalesce(bool_or(earlier.social_care_response), false)
+                FROM child_contact this
+                LEFT JOIN child_contact earlier ON earlier.child_id = this.child_id AND earlier.contact_id <> this.contact_id
+                     AND earlier.received_at < this.received_at AND earlier.link_status IN ('LINKED', 'CONFIRMED')
+                WHERE this.contact_id = ? AND this.link_status IN ('LINKED', 'CONFIRMED')
+                GROUP BY this.child_index_in_contact""",
+                rs -> {
+                    history.put(rs.getInt(1), new ChildHistory(rs.getInt(2), rs.getInt(3), rs.getBoolean(4)));
+                }, contactId);
+        return history;
     }
 
     /** Earlier domestic-abuse notifications about any of this contact's children (the household, as far as it is known). */

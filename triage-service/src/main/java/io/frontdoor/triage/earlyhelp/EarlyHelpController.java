@@ -1,6 +1,7 @@
 package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.kernel.contact.AgencyType;
+import io.frontdoor.platform.problem.Code;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
@@ -49,7 +50,7 @@ public class EarlyHelpController {
 
     /** {@code person} is the lead professional being allocated (not who records the allocation). */
     public record LeadProfessional(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(4) int stage,
-                                   @NotBlank @Size(max = TextLimits.NAME) String agency,
+                                   @NotBlank @Code(AgencyType.class) @Schema(implementation = AgencyType.class) String agency,
                                    @NotBlank @Size(max = TextLimits.NAME) String person, @NotNull Boolean agreed) {
     }
 

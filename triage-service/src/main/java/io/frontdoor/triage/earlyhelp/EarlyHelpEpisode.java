@@ -2,6 +2,7 @@ package io.frontdoor.triage.earlyhelp;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.problem.ConflictException;
@@ -102,6 +103,7 @@ public class EarlyHelpEpisode {
         if (c.stage() > 4) {
             throw InvalidSubmissionException.of("stage", "the procedure has stages 1 to 4");
         }
+        Codes.require("agency", c.agency(), AgencyType.class);
         apply(new EarlyHelpMilestoneRecorded(episodeId, contactId, "LEAD_PROFESSIONAL_STAGE_" + c.stage(),
                 (c.agreed() ? "agreed: " : "not agreed: ") + c.agency() + (c.person() == null ? "" : " / " + c.person()), c.recordedBy()));
     }

@@ -60,7 +60,7 @@ public class TriageOpener {
         Pack pack = packs.find(contact.packId())
                 .orElseThrow(() -> new UnprocessableRecordException("no threshold pack " + contact.packId()));
         try {
-            Recommendation recommendation = engine.evaluate(pack, contact);
+            Recommendation recommendation = engine.evaluate(pack, contact, children.historyOf(contactId));
             Rag rag = recommendation.rag();
             return new ReevaluateTriage(contactId, updateNumber, changes, sentBy,
                     recommended(recommendation, rag),
@@ -82,10 +82,9 @@ public class TriageOpener {
         Instant outcomeDue = pack.timescales().find("outcomeToReferrer")
                 .map(t -> calendars.dueAt(pack, receivedAt, t)).orElse(null);
         try {
-            Recommendation recommendation = engine.evaluate(pack, contact);
-            ContactHistory history = ContactHistory.of(links);
-            Rag rag = history.raise(recommendation.rag());
-            ObjectNode recorded = history.annotate(EventEnvelopes.JSON.valueToTree(recommendation), rag);
+            Recommendation recommendation = engine.evaluate(pack, contact, children.historyOf(contactId));
+            Rag rag = recommendation.rag();
+            ObjectNode recorded = ContactHistory.of(links).annotate(EventEnvelopes.JSON.valueToTree(recommendation));
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
                     recommended(recommendation, rag),

@@ -8,5 +8,9 @@ public enum RuleKind {
     LADO,
     SPECIAL_CIRCUMSTANCE,
     CONSENT,
+    /** A child's history with the front door (repeat contacts, earlier notifications) changes the advice. */
+    HISTORY,
+    /** A child's own vulnerability (age, disability) changes the advice. */
+    VULNERABILITY,
     FLOOR
 }

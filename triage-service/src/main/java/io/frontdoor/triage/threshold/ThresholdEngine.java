@@ -23,7 +23,8 @@ import java.util.Set;
  * everything local is in the pack. Stateless and thread-safe.
  * <p>
  * A child is judged on the contact's concerns (they apply to every child), the household's facts ({@link HouseholdFacts},
- * whichever child they were ticked on), its own concerns, and its own age: an age rule fires for the child it concerns.
+ * whichever child they were ticked on), its own concerns, its own age and disability, its own domestic-abuse facts, and
+ * its own history with the front door ({@link ChildHistory}): such a rule fires for the child it concerns.
  */
 public final class ThresholdEngine {
 
@@ -46,6 +47,14 @@ public final class ThresholdEngine {
      *                                    {@code children[c].indicatorIds[i]})
      */
     public Recommendation evaluate(Pack pack, ContactSubmission contact) {
+        return evaluate(pack, contact, Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(Pack, ContactSubmission)}, with what the front door knew of each child before the contact
+     * ({@code history} by the child's position in the contact; a child missing from it is one not seen before).
+     */
+    public Recommendation evaluate(Pack pack, ContactSubmission contact, Map<Integer, ChildHistory> history) {
         Instant asOf = contact.receivedAt() != null ? contact.receivedAt() : clock.instant();
         LocalDate on = asOf.atZone(LONDON).toLocalDate();
         List<Violation> problems = new ArrayList<>();
@@ -70,20 +79,22 @@ public final class ThresholdEngine {
         for (int i = 0; i < contact.children().size(); i++) {
             ContactSubmission.Child child = contact.children().get(i);
             if (child != null) {
-                judged.add(judge(pack, contact, i, child, household.plus(own.get(i)), householdFacts, on));
+                judged.add(judge(pack, contact, i, child, household.plus(own.get(i)), householdFacts,
+                        history.getOrDefault(i, ChildHistory.NONE), on));
             }
         }
         if (judged.isEmpty()) {
-            judged.add(judge(pack, contact, -1, null, forEveryChild, householdFacts, on));
+            judged.add(judge(pack, contact, -1, null, forEveryChild, householdFacts, ChildHistory.NONE, on));
         }
         return recommendation(pack, judged, asOf);
     }
 
     private static ChildJudgement judge(Pack pack, ContactSubmission contact, int index, ContactSubmission.Child child,
-                                        TickedIndicators ticked, Set<String> householdFacts, LocalDate on) {
+                                        TickedIndicators ticked, Set<String> householdFacts, ChildHistory history, LocalDate on) {
         Set<String> facts = new LinkedHashSet<>(ticked.tags());
         facts.addAll(householdFacts);
-        facts.addAll(DerivedFacts.of(contact, child));
+        facts.addAll(DerivedFacts.of(contact, index, child));
+        facts.addAll(DerivedFacts.of(history));
         List<ChildAge> age = child == null ? List.of() : ChildAge.of(child.dateOfBirth(), on).stream().toList();
         Circumstances circumstances = new Circumstances(facts, ticked.ids(), age);
 

@@ -58,6 +58,8 @@ public class Triage {
     private final Map<String, Set<Integer>> routed = new HashMap<>();
     private final Set<Integer> strategyOutcomeRecorded = new TreeSet<>();
     private final Set<TriageDeadlines.Due> passedDeadlines = new HashSet<>();
+    /** The updates that flagged the decision for review, until a worker reviews it. */
+    private final List<Integer> flaggedUpdates = new ArrayList<>();
 
     /** How the index linked a child of this contact, and whether a worker has reviewed that link. */
     record LinkState(String childId, String matchedBy, boolean reviewed) {
@@ -197,17 +199,58 @@ public class Triage {
 
     @CommandHandler
     void handle(ReviseDecision c, PackContext clock, DeadlineManager deadlines) {
-        if (decision == null || status == TriageStatus.AWAITING_AUTHORISATION) {
-            throw new ConflictException("there is no final decision to revise");
+        requireFinalDecision();
+        revise(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.revisedBy(), c.children()),
+                " (revised after disagreement " + c.escalationId() + ")", false, clock, deadlines);
+    }
+
+    /**
+     * A worker reviews the decision updates flagged: it stands, or it is revised like a decision changed by a disagreement,
+     * except that a revision the pack says a manager must authorise waits for one, as a first decision would. Either way
+     * the flag is cleared.
+     */
+    @CommandHandler
+    void handle(ReviewFlaggedDecision c, PackContext clock, DeadlineManager deadlines) {
+        Codes.require("outcome", c.outcome(), ReviewOutcome.class);
+        if (c.rationale() == null || c.rationale().isBlank()) {
+            throw InvalidSubmissionException.of("rationale", "a review says why the decision stands or is revised");
         }
-        var judgement = judge(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.revisedBy(), c.children()), clock);
-        String revised = " (revised after disagreement " + c.escalationId() + ")";
-        apply(new DecisionRecorded(contactId, UUID.randomUUID().toString(), clock.level(packId, judgement.levelRank()), judgement.routes(),
-                c.rationale() + revised, c.revisedBy(), judgement.override().name(),
-                false, null, judgement.acceptedForSocialCare(), true, null, null,
+        if (flaggedUpdates.isEmpty()) {
+            throw new ConflictException("this contact is not flagged for review");
+        }
+        String revisedDecision = null;
+        if (ReviewOutcome.DECISION_REVISED.name().equals(c.outcome())) {
+            if (c.levelRank() == null || c.routes().isEmpty()) {
+                throw InvalidSubmissionException.of(c.levelRank() == null ? "levelRank" : "routes", "is required to revise the decision");
+            }
+            requireFinalDecision();
+            revisedDecision = revise(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.reviewedBy(), c.children()),
+                    " (revised on review of update " + flaggedUpdates.get(flaggedUpdates.size() - 1) + ")", true, clock, deadlines);
+        }
+        apply(new DecisionReviewed(contactId, List.copyOf(flaggedUpdates), c.outcome(), c.rationale(), c.reviewedBy(), revisedDecision));
+    }
+
+    /**
+     * Records a decision beside the final one, which history keeps, and routes it; {@code authorisable}: a revision the
+     * pack says needs a manager waits for one (a disagreement's revision is itself decided up the ladder).
+     */
+    private String revise(ChildDecisions.Asked asked, String because, boolean authorisable, PackContext clock, DeadlineManager deadlines) {
+        var judgement = judge(asked, clock);
+        boolean authorise = authorisable && judgement.authorisationRequired();
+        Instant authorisationDue = authorise ? clock.authorisationDue(packId, clock.now()) : null;
+        String authorisationDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.AUTHORISATION, null, authorisationDue);
+        String decisionId = UUID.randomUUID().toString();
+        apply(new DecisionRecorded(contactId, decisionId, clock.level(packId, judgement.levelRank()), judgement.routes(),
+                asked.rationale() + because, asked.decidedBy(), judgement.override().name(),
+                authorise, authorise ? judgement.authorisationReason() : null, judgement.acceptedForSocialCare(), true,
+                authorisationDue, authorisationDeadline,
                 judgement.children().stream().map(child -> new ChildDecision(child.index(), child.name(), child.level(), child.routes(),
-                        child.rationale() + revised, child.overrideDirection(), false, null, child.acceptedForSocialCare())).toList()));
-        route(clock, deadlines);
+                        child.rationale() + because, child.overrideDirection(), authorise && child.authorisationRequired(),
+                        authorise ? child.authorisationReason() : null, child.acceptedForSocialCare())).toList()));
+        if (!authorise) {
+            route(clock, deadlines);
+        }
+        return decisionId;
     }
 
     private ChildDecisions judge(ChildDecisions.Asked asked, PackContext clock) {
@@ -349,6 +392,12 @@ public class Triage {
         }
     }
 
+    private void requireFinalDecision() {
+        if (decision == null || status == TriageStatus.AWAITING_AUTHORISATION) {
+            throw new ConflictException("there is no final decision to revise");
+        }
+    }
+
     private void requirePendingAuthorisation() {
         requireOpen();
         if (status != TriageStatus.AWAITING_AUTHORISATION) {
@@ -400,6 +449,16 @@ public class Triage {
         rag = e.rag();
         decisionDueAt = e.decisionDueAt();
         decisionDeadlineId = e.decisionDeadlineId();
+    }
+
+    @EventSourcingHandler
+    void on(FlaggedForReview e) {
+        flaggedUpdates.add(e.updateNumber());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReviewed e) {
+        flaggedUpdates.clear();
     }
 
     @EventSourcingHandler

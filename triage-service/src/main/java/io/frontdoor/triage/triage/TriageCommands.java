@@ -96,6 +96,18 @@ public final class TriageCommands {
         }
     }
 
+    /**
+     * A worker's review of a decision flagged by an update: {@code outcome} a {@link ReviewOutcome}, {@code rationale} why.
+     * To revise, {@code levelRank}, {@code routes} and {@code children} are the new decision, as in {@link RecordDecision}.
+     */
+    public record ReviewFlaggedDecision(@TargetAggregateIdentifier String contactId, String outcome, String rationale,
+                                        String reviewedBy, Integer levelRank, List<String> routes, List<ChildDecision> children) {
+        public ReviewFlaggedDecision {
+            routes = routes == null ? List.of() : List.copyOf(routes);
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+    }
+
     /** The weekly DA triage meeting decided the next steps for a notification routed to it. */
     public record RecordDaTriageOutcome(@TargetAggregateIdentifier String contactId, String meetingId, List<String> routes,
                                         String rationale, String decidedBy) {

@@ -42,6 +42,14 @@ public final class TriageEvents {
                                    String reason) {
     }
 
+    /**
+     * A worker reviewed a decision flagged by updates ({@code updateNumbers}) and the flag is cleared: {@code outcome} a
+     * {@link ReviewOutcome}; {@code decisionId} the revised decision when it was revised, else null.
+     */
+    public record DecisionReviewed(String contactId, List<Integer> updateNumbers, String outcome, String rationale,
+                                   String reviewedBy, String decisionId) {
+    }
+
     /** {@code status} LINKED or POSSIBLE (null in events recorded before there were possible matches: LINKED). */
     public record ContactLinkedToChild(String contactId, int childIndex, String childId, String matchedBy,
                                        int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral,

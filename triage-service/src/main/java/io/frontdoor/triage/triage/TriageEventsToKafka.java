@@ -37,6 +37,7 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(TriageClosed.class, TriageClosedV1.class),
             Map.entry(UpdateAlert.class, UpdateAlertV1.class),
             Map.entry(FlaggedForReview.class, FlaggedForReviewV1.class),
+            Map.entry(DecisionReviewed.class, DecisionReviewedV1.class),
             Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
             Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpEpisodeStarted.class, EarlyHelpEpisodeV1.class),

@@ -69,6 +69,14 @@ class EarlyHelpEpisodeTest {
     }
 
     @Test
+    void theLeadProfessionalsAgencyIsACodeNotFreeText() {
+        fixture.given(STARTED, CONSENTED)
+                .when(new AllocateLeadProfessional(EP, 1, "the health visiting team", "Health Visitor", true, "lp"))
+                .expectException(InvalidSubmissionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("agency"));
+    }
+
+    @Test
     void thePlanningMeetingStartsThePlanRecordAndReviewClocks() {
         fixture.givenCommands(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"),
                         new RecordConsent(EP, "GIVEN", null, "lp"))

@@ -11,7 +11,14 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
+import io.frontdoor.triage.triage.TriageCommands.ReviewFlaggedDecision;
+import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
+import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
+import io.frontdoor.triage.triage.TriageEvents.DecisionReviewed;
+import io.frontdoor.triage.triage.TriageEvents.FeedbackDue;
 import io.frontdoor.triage.triage.TriageEvents.FlaggedForReview;
 import io.frontdoor.triage.triage.TriageEvents.UpdateAlert;
 import io.frontdoor.triage.triage.TriageEvents.UpdateEvaluated;
@@ -107,5 +114,92 @@ class TriageUpdateTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(p -> p instanceof UpdateEvaluated e && e.raised().isEmpty() && e.recommendationProblem() != null),
                         andNoMore())));
+    }
+
+    // ---- a decision flagged for review is reviewed: it stands or is revised, and the flag is cleared ----
+
+    static final FlaggedForReview FLAGGED = new FlaggedForReview(ID, 1, List.of("LEVEL", "RAG", "ROUTES"), "DECIDED", "worker.a",
+            "Update 1 raised the level after the decision: review it.");
+    static final UpdateEvaluated UPDATE_1 = new UpdateEvaluated(ID, 1, KNIFE, "demoshire-police", List.of("LEVEL", "RAG", "ROUTES"),
+            null, null, STRATEGY, "RED", DECISION_DUE, DECISION_DUE, "DECIDED", "d-1");
+
+    static ReviewFlaggedDecision stands() {
+        return new ReviewFlaggedDecision(ID, "DECISION_STANDS", "the knife was found; the assessment already covers it", "worker.a",
+                null, null, null);
+    }
+
+    static Object[] decidedAndFlagged() {
+        return new Object[] {opened(SECTION_17, false), ALLOCATED, decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true),
+                UPDATE_1, FLAGGED};
+    }
+
+    @Test
+    void aFlaggedDecisionThatStandsClearsTheFlagAndChangesNothingElse() {
+        fixture.given(decidedAndFlagged())
+                .when(stands())
+                .expectEvents(new DecisionReviewed(ID, List.of(1), "DECISION_STANDS",
+                        "the knife was found; the assessment already covers it", "worker.a", null));
+    }
+
+    @Test
+    void aReviewedFlagIsGoneAndAContactNeverFlaggedHasNothingToReview() {
+        fixture.given(opened(SECTION_17, false), ALLOCATED, decided(3, List.of("SECTION_17_ASSESSMENT"), "NONE", false, null, true))
+                .when(stands())
+                .expectException(ConflictException.class);
+        fixture.given(decidedAndFlagged())
+                .andGiven(new DecisionReviewed(ID, List.of(1), "DECISION_STANDS", "seen", "worker.a", null))
+                .when(stands())
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void everyUpdateThatFlaggedTheDecisionIsClearedByOneReview() {
+        fixture.given(decidedAndFlagged())
+                .andGiven(new FlaggedForReview(ID, 2, List.of("ROUTES"), "DECIDED", "worker.a", "Update 2 ..."))
+                .when(stands())
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof DecisionReviewed r && r.updateNumbers().equals(List.of(1, 2))), andNoMore())));
+    }
+
+    @Test
+    void aReviewNeedsAKnownOutcomeAndARationale() {
+        fixture.given(decidedAndFlagged())
+                .when(new ReviewFlaggedDecision(ID, "LOOKS_FINE", "ok", "worker.a", null, null, null))
+                .expectException(InvalidSubmissionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("outcome"));
+        fixture.given(decidedAndFlagged())
+                .when(new ReviewFlaggedDecision(ID, "DECISION_STANDS", " ", "worker.a", null, null, null))
+                .expectException(InvalidSubmissionException.class);
+        fixture.given(decidedAndFlagged())
+                .when(new ReviewFlaggedDecision(ID, "DECISION_REVISED", "raise it", "worker.a", null, List.of("STRATEGY_DISCUSSION"), null))
+                .expectException(InvalidSubmissionException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("levelRank"));
+    }
+
+    @Test
+    void aRevisedDecisionIsRecordedBesideTheFirstRoutedAndTheFlagCleared() {
+        fixture.given(decidedAndFlagged())
+                .when(new ReviewFlaggedDecision(ID, "DECISION_REVISED", "a knife was used: strategy discussion", "worker.a", 4,
+                        List.of("STRATEGY_DISCUSSION"), null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof DecisionRecorded d && d.revision() && !d.authorisationRequired()
+                                && d.level().rank() == 4 && d.routes().equals(List.of("STRATEGY_DISCUSSION"))
+                                && d.rationale().equals("a knife was used: strategy discussion (revised on review of update 1)")
+                                && d.decidedBy().equals("worker.a")),
+                        matches(p -> p instanceof ContactRouted r && r.route().equals("STRATEGY_DISCUSSION")),
+                        matches(p -> p instanceof DecisionReviewed r && r.outcome().equals("DECISION_REVISED") && r.decisionId() != null),
+                        andNoMore())));
+    }
+
+    @Test
+    void aRevisionBelowTheNewRecommendationWaitsForAManagerAsAFirstDecisionWould() {
+        fixture.given(decidedAndFlagged())
+                .when(new ReviewFlaggedDecision(ID, "DECISION_REVISED", "early help is enough", "worker.a", 2, List.of("EARLY_HELP"), null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof DecisionRecorded d && d.revision() && d.authorisationRequired()
+                                && d.overrideDirection().equals("DOWN")),
+                        matches(p -> p instanceof DecisionReviewed r && r.outcome().equals("DECISION_REVISED")),
+                        andNoMore())))
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), TriageDeadlines.AUTHORISATION);
     }
 }

@@ -89,6 +89,35 @@ class ChildIdentityWorkflowTest {
         assertThat(linkPublished(again).get("previousContactsIn12Months").asInt()).isEqualTo(2);
     }
 
+    /**
+     * The child index's history reaches the threshold engine: Luton, 004 line 1271 (Level 4): "Re-occurring / frequent
+     * attendances by the police to the family home". The first police notification about the child is Level 3 and goes
+     * to domestic-abuse triage; the second, for the same child, is Level 4 by that line, and says why.
+     */
+    @Test
+    void aSecondPoliceNotificationAboutTheSameChildIsReOccurringPoliceAttendanceInLuton() throws Exception {
+        Child child = child("Testchild", "Delta", "2016-04-04", nhsNumber());
+        JsonNode first = daNotification(child, 0);
+        JsonNode second = daNotification(child, 5);
+
+        assertThat(first.get("level").get("rank").asInt()).isEqualTo(3);
+        assertThat(first.get("routes").toString()).contains("DOMESTIC_ABUSE_TRIAGE");
+        assertThat(second.get("level").get("rank").asInt()).isEqualTo(4);
+        assertThat(second.get("triggeredRules").toString()).contains("luton.history.repeat-police-domestic-abuse",
+                "Re-occurring attendances by the police");
+        assertThat(second.get("routes").toString()).doesNotContain("DOMESTIC_ABUSE_TRIAGE");
+    }
+
+    private static JsonNode daNotification(Child child, int hoursLater) throws Exception {
+        Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
+        ContactSubmission c = Contacts.contact("luton", AgencyType.POLICE, List.of(), new ContactSubmission.DomesticAbuse(
+                io.frontdoor.kernel.contact.DashRisk.MEDIUM, false, received.minusSeconds(3600), true), received, LocalDate.parse("2016-04-04"));
+        String contactId = TriageService.publishContact(new ContactSubmission(c.packId(), c.externalReference(), c.channel(),
+                c.receivedAt(), c.referrer(), List.of(child), c.adults(), c.concerns(), c.domesticAbuse(), null, null, c.consent(), null),
+                received);
+        return triage.awaitTriage(contactId).get("recommendation");
+    }
+
     private static String contact(Child child, int hoursLater) throws Exception {
         Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
         ContactSubmission c = Contacts.contact("nottingham-city", AgencyType.EDUCATION, List.of(), null, received,

@@ -60,6 +60,7 @@ class TriageAccessTest {
             .row("POST /api/triages/{contactId}/strategy-discussion-outcome",        401, 403, ALLOWED, ALLOWED, 403, 403, 403)
             .row("POST /api/triages/{contactId}/feedback",                           401, 403, 200, 200, 403, 403, 403)
             .row("POST /api/triages/{contactId}/child-links/{childIndex}/review",    401, 403, ALLOWED, ALLOWED, 403, 403, 403)
+            .row("POST /api/triages/{contactId}/review",                             401, 403, 409, 409, 403, 403, 403)
             .row("POST /api/triages/{contactId}/disagreements",                      401, 201, 201, 201, 403, 403, 403)
             .row("POST /api/escalations/{escalationId}/stage-outcome",               401, 403, 403, ALLOWED, 403, 403, 403)
             .row("GET /api/packs",                                                   401, 200, 200, 200, 200, 403, 403)
@@ -225,7 +226,7 @@ class TriageAccessTest {
         if (path.endsWith("/feedback")) {
             return "{\"kind\": \"NOT_ACCEPTED\", \"method\": \"PHONE\", \"message\": \"acknowledged\"}";
         }
-        if (path.endsWith("/review")) {
+        if (path.contains("/child-links/")) {
             return "{\"confirmed\": true}";
         }
         if (path.endsWith("/disagreements")) {
@@ -242,6 +243,9 @@ class TriageAccessTest {
         }
         if (path.endsWith("/consent")) {
             return "{\"status\": \"GIVEN\"}";
+        }
+        if (path.matches("/api/triages/[^/]+/review")) {
+            return "{\"outcome\": \"DECISION_STANDS\", \"rationale\": \"the update does not change the plan\"}";
         }
         if (path.endsWith("/lead-professional")) {
             return "{\"stage\": 1, \"agency\": \"EDUCATION\", \"person\": \"lead.p\", \"agreed\": true}";

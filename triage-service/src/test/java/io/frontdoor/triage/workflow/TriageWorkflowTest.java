@@ -211,6 +211,27 @@ class TriageWorkflowTest {
         System.out.println("UPDATE EVENTS ON frontdoor.triage.v1: " + afterDecision.stream()
                 .filter(e -> List.of("UpdateEvaluated", "UpdateAlert", "FlaggedForReview").contains(e.eventType()))
                 .map(e -> e.eventType() + " " + e.payload()).toList());
+
+        var unknownOutcome = triage.post("/api/triages/" + id + "/review", "{\"outcome\": \"FINE\", \"rationale\": \"x\"}", WORKER_A);
+        assertThat(unknownOutcome.statusCode()).isEqualTo(400);
+        assertThat(unknownOutcome.body()).contains("\"field\":\"outcome\"");
+        ok(triage.post("/api/triages/" + id + "/review", """
+                {"outcome": "DECISION_REVISED", "rationale": "the update names a person in a position of trust: LADO too",
+                 "levelRank": 4, "routes": ["MARAC", "STRATEGY_DISCUSSION", "LADO"]}""", WORKER_A));
+        List<EventEnvelope> afterReview = awaitPublished(id, "DecisionReviewed", 1);
+        JsonNode reviewed = afterReview.stream().filter(e -> e.eventType().equals("DecisionReviewed")).findFirst().orElseThrow().payload();
+        assertThat(reviewed.get("outcome").asString()).isEqualTo("DECISION_REVISED");
+        assertThat(reviewed.get("updateNumbers").toString()).isEqualTo("[2]");
+        assertThat(reviewed.get("reviewedBy").asString()).as("from the token").isEqualTo(WORKER_A.userId());
+        JsonNode revised = afterReview.stream().filter(e -> e.eventType().equals("DecisionRecorded"))
+                .filter(e -> e.payload().get("decisionId").asString().equals(reviewed.get("decisionId").asString())).findFirst()
+                .orElseThrow().payload();
+        assertThat(revised.get("revision").asBoolean()).isTrue();
+        assertThat(afterReview.stream().filter(e -> e.eventType().equals("ContactRouted"))
+                .map(e -> e.payload().get("route").asString())).as("the revision's new route").contains("LADO");
+        assertThat(triage.post("/api/triages/" + id + "/review", """
+                {"outcome": "DECISION_STANDS", "rationale": "again"}""", WORKER_A).statusCode())
+                .as("the flag is cleared: nothing left to review").isEqualTo(409);
     }
 
     static void ok(HttpResponse<String> response) {

@@ -1,5 +1,6 @@
 package io.frontdoor.web.earlyhelp;
 
+import io.frontdoor.web.contact.ContactPage;
 import io.frontdoor.web.errors.FormErrors;
 import io.frontdoor.web.services.Services;
 import io.frontdoor.web.services.Services.Service;
@@ -27,7 +28,7 @@ class EarlyHelpController {
     /** Each step's form fields that must be filled in, with the message when one is not. */
     static final Map<String, Map<String, String>> REQUIRED = Map.of(
             "consent", Map.of("status", "Select whether the family consented"),
-            "lead-professional", Map.of("stage", "Select the stage", "agency", "Enter the lead professional's agency",
+            "lead-professional", Map.of("stage", "Select the stage", "agency", "Select the lead professional's agency",
                     "person", "Enter the lead professional's name"),
             "planning-meeting", Map.of("attendees", "Enter who attended"),
             "plan-distributed", Map.of(),
@@ -114,6 +115,7 @@ class EarlyHelpController {
         model.addAttribute("contactId", contactId);
         model.addAttribute("history", history);
         model.addAttribute("milestones", milestones.values().stream().map(TolerantMap::of).toList());
+        model.addAttribute("agencies", ContactPage.AGENCIES);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", TolerantMap.of(new HashMap<>(typed)));
         return "early-help";

@@ -8,6 +8,7 @@ import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.threshold.RouteCode;
 import io.frontdoor.triage.triage.FeedbackKind;
 import io.frontdoor.triage.triage.FeedbackMethod;
+import io.frontdoor.triage.triage.ReviewOutcome;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.platform.problem.Code;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -78,6 +79,18 @@ public class TriageController {
     public record LinkReview(@NotNull Boolean confirmed) {
     }
 
+    /**
+     * A review of a decision an update flagged: {@code outcome} {@code DECISION_STANDS}, or {@code DECISION_REVISED} with
+     * the new decision ({@code levelRank}, {@code routes}, optionally {@code children}, as in {@link Decision}).
+     */
+    public record Review(@NotBlank @Code(ReviewOutcome.class) @Schema(implementation = ReviewOutcome.class) String outcome,
+                         @NotBlank @Size(max = TextLimits.NARRATIVE) String rationale,
+                         @Min(1) @Max(4) Integer levelRank,
+                         @Size(max = TextLimits.LIST_ITEMS) @ArraySchema(schema = @Schema(implementation = RouteCode.class))
+                         List<@NotNull @Code(RouteCode.class) String> routes,
+                         @Size(max = TextLimits.LIST_ITEMS) List<@NotNull @jakarta.validation.Valid ChildDecisionBody> children) {
+    }
+
     private final CommandGateway commands;
     private final TriageReader reader;
 
@@ -115,8 +128,18 @@ public class TriageController {
     @PostMapping("/decision")
     public Map<String, Object> decide(@PathVariable String contactId, @RequestBody Decision body, Actor actor) {
         return send(contactId, new RecordDecision(contactId, body.levelRank(), body.routes(), body.rationale(), actor.userId(),
-                body.expectedVersion(), body.children() == null ? List.of() : body.children().stream()
-                        .map(child -> new ChildDecision(child.childIndex(), child.levelRank(), child.routes(), child.rationale())).toList()));
+                body.expectedVersion(), childDecisions(body.children())));
+    }
+
+    private static List<ChildDecision> childDecisions(List<ChildDecisionBody> children) {
+        return children == null ? List.of() : children.stream()
+                .map(child -> new ChildDecision(child.childIndex(), child.levelRank(), child.routes(), child.rationale())).toList();
+    }
+
+    @PostMapping("/review")
+    public Map<String, Object> review(@PathVariable String contactId, @RequestBody Review body, Actor actor) {
+        return send(contactId, new ReviewFlaggedDecision(contactId, body.outcome(), body.rationale(), actor.userId(), body.levelRank(),
+                body.routes(), childDecisions(body.children())));
     }
 
     @PostMapping("/decision/authorisation")
