@@ -62,8 +62,8 @@ public class AxonPlatformConfiguration {
     }
 
     @Bean
-    RecordBatches recordBatches(TransactionManager transactions) {
-        return new RecordBatches(transactions);
+    RecordBatches recordBatches(TransactionManager transactions, TraceContext trace) {
+        return new RecordBatches(transactions, trace);
     }
 
     @Bean
