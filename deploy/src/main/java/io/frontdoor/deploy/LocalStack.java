@@ -25,6 +25,8 @@ import java.util.concurrent.CountDownLatch;
  * --web-port=N          the web front end (the URL to open), default 8080
  * --auth-port=N         the local authorization server (the token issuer), default 9000
  * --no-demo-data        do not post the demo contacts (they are posted on a first or fresh start only)
+ * --instances=N         N processes of each service (default 1), the k-th on its port + 10(k-1): 8081 and 8091…
+ * --json-logs           the services log one JSON object a line (Spring Boot's ECS structured logging)
  * </pre>
  */
 public final class LocalStack {
@@ -44,7 +46,7 @@ public final class LocalStack {
         System.out.println("  Kafka       " + kafka.bootstrapServers() + "   (a free port, chosen at each start)");
 
         Platform platform = new Platform(options.projectRoot(), postgres.jdbcUrl(), "postgres", "postgres",
-                kafka.bootstrapServers(), options.ports(), options.dataDir().resolve("logs"));
+                kafka.bootstrapServers(), options.ports(), options.dataDir().resolve("logs"), options.settings(), options.instances());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Front Door…");
@@ -71,10 +73,16 @@ public final class LocalStack {
             System.out.println("Demo data: " + posted + " synthetic contacts posted (a resend of the same reference is a no-op).");
         }
         System.out.println();
-        System.out.println("Front Door is up:");
-        System.out.println("  Intake      " + platform.url(Service.INTAKE) + "/api/contacts     (OpenAPI: /swagger-ui.html)");
-        System.out.println("  Triage      " + platform.url(Service.TRIAGE) + "/api/packs");
-        System.out.println("  Queue API   " + platform.url(Service.PROJECTION) + "/api/queue");
+        System.out.println("Front Door is up" + (options.instances() > 1 ? ", " + options.instances() + " instances of each service" : "") + ":");
+        for (ServiceProcess intake : platform.instances(Service.INTAKE)) {
+            System.out.println("  Intake      " + intake.url() + "/api/contacts     (OpenAPI: /swagger-ui.html)");
+        }
+        for (ServiceProcess triage : platform.instances(Service.TRIAGE)) {
+            System.out.println("  Triage      " + triage.url() + "/api/packs");
+        }
+        for (ServiceProcess projection : platform.instances(Service.PROJECTION)) {
+            System.out.println("  Queue API   " + projection.url() + "/api/queue");
+        }
         System.out.println("  Sign-in     " + platform.issuer());
         System.out.println();
         System.out.println("Open Front Door in your browser:  " + platform.pageUrl() + "/   (sign in as pat.practitioner, password demo)");
@@ -86,7 +94,12 @@ public final class LocalStack {
     }
 
     record Options(Path dataDir, boolean fresh, int postgresPort, Map<Service, Integer> ports,
-                   boolean demoData, Path projectRoot) {
+                   boolean demoData, Path projectRoot, int instances, boolean jsonLogs) {
+
+        /** More environment for every service process. */
+        Map<String, String> settings() {
+            return jsonLogs ? Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs") : Map.of();
+        }
 
         static Options parse(String[] args) {
             Map<String, String> values = new java.util.HashMap<>();
@@ -106,7 +119,16 @@ public final class LocalStack {
                             Service.PROJECTION, Integer.parseInt(values.getOrDefault("projection-port", "8083")),
                             Service.WEB, Integer.parseInt(values.getOrDefault("web-port", "8080"))),
                     !values.containsKey("no-demo-data"),
-                    Path.of(values.getOrDefault("project-root", ".")));
+                    Path.of(values.getOrDefault("project-root", ".")),
+                    instances(values.getOrDefault("instances", "1")), values.containsKey("json-logs"));
+        }
+
+        private static int instances(String value) {
+            int instances = Integer.parseInt(value);
+            if (instances < 1 || instances > 5) {
+                throw new IllegalArgumentException("--instances must be 1 to 5, not " + value);
+            }
+            return instances;
         }
     }
 

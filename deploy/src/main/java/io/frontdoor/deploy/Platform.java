@@ -5,8 +5,10 @@ import io.frontdoor.deploy.ServiceProcess.Service;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,11 +16,13 @@ import java.util.stream.Collectors;
  * The local authorization server, the three services and the web front end, started against one PostgreSQL and one
  * Kafka: what the local stack and the end-to-end tests run. The services trust the authorization server as their token
  * issuer; the web front end signs people in there (it reads the issuer's discovery document when it starts, so it
- * starts once the authorization server answers).
+ * starts once the authorization server answers). With several instances, each service runs as that many processes on
+ * their own ports (the port given, then +10, +20…); they share the topics' partitions (one consumer group per service)
+ * and the processors' segments, as in production. The authorization server and the web front end run once.
  */
 public final class Platform implements AutoCloseable {
 
-    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<Service, List<ServiceProcess>> services = new EnumMap<>(Service.class);
 
     public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
                     Map<Service, Integer> ports, Path logDirectory) {
@@ -28,25 +32,43 @@ public final class Platform implements AutoCloseable {
     /** @param settings more environment for every process (logging levels, say) */
     public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
                     Map<Service, Integer> ports, Path logDirectory, Map<String, String> settings) {
-        Map<Service, Integer> chosen = new EnumMap<>(Service.class);
+        this(projectRoot, jdbcUrl, dbUser, dbPassword, kafka, ports, logDirectory, settings, 1);
+    }
+
+    /** @param instances how many processes of each service (the authorization server and the web front end are always one) */
+    public Platform(Path projectRoot, String jdbcUrl, String dbUser, String dbPassword, String kafka,
+                    Map<Service, Integer> ports, Path logDirectory, Map<String, String> settings, int instances) {
+        Map<Service, List<Integer>> chosen = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             int port = ports.getOrDefault(service, 0);
-            chosen.put(service, port > 0 ? port : freePort());
+            int count = service == Service.AUTH || service == Service.WEB ? 1 : instances;
+            List<Integer> instancePorts = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                instancePorts.add(port > 0 ? port + 10 * i : freePort());
+            }
+            chosen.put(service, instancePorts);
         }
-        String issuer = "http://localhost:" + chosen.get(Service.AUTH);
+        String issuer = "http://localhost:" + chosen.get(Service.AUTH).get(0);
         Map<String, String> environment = new HashMap<>(settings);
         environment.putAll(Map.of(
                 "FRONTDOOR_DB_URL", jdbcUrl, "FRONTDOOR_DB_USER", dbUser, "FRONTDOOR_DB_PASSWORD", dbPassword,
                 "FRONTDOOR_KAFKA", kafka, "FRONTDOOR_ISSUER_URI", issuer,
-                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.WEB),
+                "FRONTDOOR_WEB_ORIGINS", "http://127.0.0.1:" + chosen.get(Service.WEB).get(0),
                 "SPRING_APPLICATION_JSON", partnerSenders()));
         environment.putAll(Map.of(
-                "FRONTDOOR_INTAKE_URL", "http://localhost:" + chosen.get(Service.INTAKE),
-                "FRONTDOOR_TRIAGE_URL", "http://localhost:" + chosen.get(Service.TRIAGE),
-                "FRONTDOOR_PROJECTION_URL", "http://localhost:" + chosen.get(Service.PROJECTION)));
+                "FRONTDOOR_INTAKE_URL", "http://localhost:" + chosen.get(Service.INTAKE).get(0),
+                "FRONTDOOR_TRIAGE_URL", "http://localhost:" + chosen.get(Service.TRIAGE).get(0),
+                "FRONTDOOR_PROJECTION_URL", "http://localhost:" + chosen.get(Service.PROJECTION).get(0)));
         environment.putAll(workers());
         for (Service service : Service.values()) {
-            services.put(service, new ServiceProcess(service, projectRoot, chosen.get(service), environment, logDirectory));
+            List<ServiceProcess> processes = new ArrayList<>();
+            for (int i = 0; i < chosen.get(service).size(); i++) {
+                Map<String, String> instanceEnvironment = new HashMap<>(environment);
+                // the instance is named in its Kafka clients' ids, so a consumer group's members say which they are
+                instanceEnvironment.put("SPRING_KAFKA_CLIENT_ID", service.module() + "-" + (i + 1));
+                processes.add(new ServiceProcess(service, i + 1, projectRoot, chosen.get(service).get(i), instanceEnvironment, logDirectory));
+            }
+            services.put(service, List.copyOf(processes));
         }
     }
 
@@ -75,10 +97,10 @@ public final class Platform implements AutoCloseable {
     /** Starts every service and waits until each is ready; if one is not, stops them all before saying so. */
     public Platform start(Duration timeout) {
         try {
-            services.values().stream().filter(s -> s.service() != Service.WEB).forEach(ServiceProcess::start);
-            services.get(Service.AUTH).awaitReady(timeout);
-            services.get(Service.WEB).start();
-            services.values().forEach(s -> s.awaitReady(timeout));
+            all().stream().filter(s -> s.service() != Service.WEB).forEach(ServiceProcess::start);
+            get(Service.AUTH).awaitReady(timeout);
+            get(Service.WEB).start();
+            all().forEach(s -> s.awaitReady(timeout));
         } catch (RuntimeException notReady) {
             close();
             throw notReady;
@@ -91,12 +113,22 @@ public final class Platform implements AutoCloseable {
         return url(Service.WEB).replace("localhost", "127.0.0.1");
     }
 
+    /** The service's first instance. */
     public ServiceProcess get(Service service) {
+        return services.get(service).get(0);
+    }
+
+    /** Every instance of the service. */
+    public List<ServiceProcess> instances(Service service) {
         return services.get(service);
     }
 
     public String url(Service service) {
-        return services.get(service).url();
+        return get(service).url();
+    }
+
+    private List<ServiceProcess> all() {
+        return services.values().stream().flatMap(List::stream).toList();
     }
 
     /** The issuer the services trust: the local authorization server. */
@@ -107,8 +139,8 @@ public final class Platform implements AutoCloseable {
     /** Stops every service at once (each gets 30 seconds to stop gracefully), so a shutdown hook finishes in time. */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::beginStop);
-        services.values().forEach(ServiceProcess::awaitStopped);
+        all().forEach(ServiceProcess::beginStop);
+        all().forEach(ServiceProcess::awaitStopped);
     }
 
     static int freePort() {

@@ -43,11 +43,16 @@ public final class ServiceProcess implements AutoCloseable {
     private Process process;
 
     public ServiceProcess(Service service, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
+        this(service, 1, projectRoot, port, environment, logDirectory);
+    }
+
+    /** @param instance which of the service's instances (from 1): the second logs to {@code intake-service-2.log} */
+    public ServiceProcess(Service service, int instance, Path projectRoot, int port, Map<String, String> environment, Path logDirectory) {
         this.service = service;
         this.jar = findJar(projectRoot, service).toAbsolutePath().normalize();
         this.port = port;
         this.environment = environment;
-        this.log = logDirectory.resolve(service.module + ".log");
+        this.log = logDirectory.resolve(service.module + (instance == 1 ? "" : "-" + instance) + ".log");
     }
 
     static Path findJar(Path projectRoot, Service service) {
@@ -155,6 +160,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Service service() {
         return service;
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public Path log() {

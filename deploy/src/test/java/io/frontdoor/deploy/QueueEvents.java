@@ -1,10 +1,12 @@
 package io.frontdoor.deploy;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -23,8 +25,16 @@ final class QueueEvents implements AutoCloseable {
     }
 
     static QueueEvents subscribe() throws Exception {
-        HttpResponse<Stream<String>> response = RunningPlatform.HTTP.send(RunningPlatform.request(Service.PROJECTION, "GET",
-                "/api/queue/stream", null, RunningPlatform.PRACTITIONER).build(), HttpResponse.BodyHandlers.ofLines());
+        return subscribe(RunningPlatform.request(Service.PROJECTION, "GET", "/api/queue/stream", null, RunningPlatform.PRACTITIONER));
+    }
+
+    /** The live queue of one projection instance, as the holder of {@code token} sees it. */
+    static QueueEvents subscribe(String projectionUrl, String token) throws Exception {
+        return subscribe(HttpRequest.newBuilder(URI.create(projectionUrl + "/api/queue/stream")).header("Authorization", "Bearer " + token));
+    }
+
+    private static QueueEvents subscribe(HttpRequest.Builder request) throws Exception {
+        HttpResponse<Stream<String>> response = RunningPlatform.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("queue stream answered " + response.statusCode());
         }

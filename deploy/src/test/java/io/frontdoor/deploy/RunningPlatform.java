@@ -48,6 +48,14 @@ final class RunningPlatform {
         return platform;
     }
 
+    /** Stops the platform if a test started it (a later test starts it again): for a test that needs the machine alone. */
+    static synchronized void stop() {
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
+    }
+
     private static void forgetEarlierRunsLogs() {
         try (var logs = Files.exists(LOGS) ? Files.list(LOGS) : java.util.stream.Stream.<Path>empty()) {
             for (Path log : logs.toList()) {

@@ -95,9 +95,15 @@ public final class OpenApiCases {
         JsonNode bodySchema = jsonBody(spec);
         String body = bodySchema == null ? null : JSON.writeValueAsString(sample(bodySchema, 0, null));
         Map<String, String> query = new LinkedHashMap<>();
+        // a numeric path parameter gets a number, so a case about another parameter fails on that one alone
+        Map<String, String> numericPath = new LinkedHashMap<>();
         for (JsonNode p : parameters) {
             if ("query".equals(p.path("in").asString()) && p.path("required").asBoolean(false)) {
                 query.put(p.get("name").asString(), parameterSample(p));
+            }
+            JsonNode schema = p.has("schema") ? resolve(p.get("schema")) : NODES.objectNode();
+            if ("path".equals(p.path("in").asString()) && (isType(schema, "integer") || isType(schema, "number"))) {
+                numericPath.put(p.get("name").asString(), parameterSample(p));
             }
         }
         for (JsonNode p : parameters) {
@@ -108,21 +114,23 @@ public final class OpenApiCases {
             }
             for (Map.Entry<String, String> bad : badParameterValues(resolve(p.get("schema"))).entrySet()) {
                 if ("path".equals(in)) {
-                    cases.add(new Case(operation, bad.getKey(), name, url(operation.path(), Map.of(name, bad.getValue()), query), body, 400));
+                    Map<String, String> withBad = new LinkedHashMap<>(numericPath);
+                    withBad.put(name, bad.getValue());
+                    cases.add(new Case(operation, bad.getKey(), name, url(operation.path(), withBad, query), body, 400));
                 } else {
                     Map<String, String> withBad = new LinkedHashMap<>(query);
                     withBad.put(name, bad.getValue());
-                    cases.add(new Case(operation, bad.getKey(), name, url(operation.path(), Map.of(), withBad), body, 400));
+                    cases.add(new Case(operation, bad.getKey(), name, url(operation.path(), numericPath, withBad), body, 400));
                 }
             }
             if ("query".equals(in) && p.path("required").asBoolean(false)) {
                 Map<String, String> without = new LinkedHashMap<>(query);
                 without.remove(name);
-                cases.add(new Case(operation, "required parameter missing", name, url(operation.path(), Map.of(), without), body, 400));
+                cases.add(new Case(operation, "required parameter missing", name, url(operation.path(), numericPath, without), body, 400));
             }
         }
         if (bodySchema != null) {
-            String url = url(operation.path(), Map.of(), query);
+            String url = url(operation.path(), numericPath, query);
             cases.add(new Case(operation, "malformed JSON", "$", url, "{,}", 400));
             cases.add(new Case(operation, "a list where an object belongs", "$", url, "[]", 400));
             JsonNode base = JSON.readTree(body);

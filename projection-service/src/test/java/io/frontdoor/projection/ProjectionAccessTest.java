@@ -55,9 +55,12 @@ class ProjectionAccessTest extends ProjectionTest {
             .row("GET /api/audit/access?user=pat", 401, 403, 403, 403, A, 403, 403)
             .row("GET /api/admin/views", 401, 403, 403, 403, 403, A, 403)
             .row("GET /api/admin/rebuilds", 401, 403, 403, 403, 403, A, 403)
-            .row("GET /api/admin/dead-letters", 401, 403, 403, 403, 403, A, 403)
             .row("GET /api/admin/rebuilds/r-unknown", 401, 403, 403, 403, 403, A, 403)
             .row("POST /api/admin/rebuilds?views=nonsense", 401, 403, 403, 403, 403, A, 403)
+            .row("GET /api/admin/dead-letters/topics", 401, 403, 403, 403, 403, A, 403)
+            .row("GET /api/admin/dead-letters?topic=frontdoor.triage.v1", 401, 403, 403, 403, 403, A, 403)
+            .row("POST /api/admin/dead-letters/frontdoor.triage.v1/0/999999999/replay", 401, 403, 403, 403, 403, A, 403)
+            .row("GET /actuator/prometheus", 401, 403, 403, 403, 403, 200, 403)
             .row("GET /actuator/health", 200, 200, 200, 200, 200, 200, 200)
             .row("GET /v3/api-docs", 200, 200, 200, 200, 200, 200, 200)
             .row("GET /", 401, 403, 403, 403, 403, 403, 403) // the queue page is the web front end's, not here

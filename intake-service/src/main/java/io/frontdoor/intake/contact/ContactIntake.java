@@ -1,16 +1,20 @@
 package io.frontdoor.intake.contact;
 
+import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactIds;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.IndicatorCatalogue;
 import io.frontdoor.kernel.validation.ContactSubmissionValidator;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,17 +37,20 @@ public class ContactIntake {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContactIntake.class);
     /** Two instances updating one contact at the same moment: the loser of the event store's race tries again. */
     static final int UPDATE_ATTEMPTS = 5;
 
     private final CommandGateway commands;
     private final ContactSubmissionValidator validator;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    public ContactIntake(CommandGateway commands, Clock clock, IndicatorCatalogue indicators) {
+    public ContactIntake(CommandGateway commands, Clock clock, IndicatorCatalogue indicators, MeterRegistry metrics) {
         this.commands = commands;
         this.clock = clock;
         this.validator = new ContactSubmissionValidator(clock, indicators);
+        this.metrics = metrics;
     }
 
     /** @param sentBy the signed-in subject sending it */
@@ -65,6 +72,9 @@ public class ContactIntake {
         Instant receivedAt = submission.receivedAt() != null ? submission.receivedAt() : clock.instant();
         try {
             commands.sendAndWait(new RecordContact(contactId, submission, receivedAt, sender));
+            countReceived(submission);
+            // the contact id names no one; the trace id in the log line follows it through triage to the queue
+            LOG.info("contact {} recorded", contactId);
             return new Outcome(contactId, false, 0, List.of());
         } catch (AggregateStreamCreationException alreadyRecorded) {
             return update(contactId, submission, receivedAt, sender, sentBy);
@@ -83,5 +93,14 @@ public class ContactIntake {
                 }
             }
         }
+    }
+
+    /** {@code frontdoor_contacts_received_total{source,cin_source,channel}}: source is the referrer's agency type. */
+    private void countReceived(ContactSubmission submission) {
+        AgencyType agency = submission.referrer() == null ? null : submission.referrer().agencyType();
+        metrics.counter("frontdoor.contacts.received",
+                "source", agency == null ? "UNKNOWN" : agency.name(),
+                "cin_source", agency == null ? "10" : agency.cinCensusSource(),
+                "channel", submission.channel() == null ? "UNKNOWN" : submission.channel().name()).increment();
     }
 }

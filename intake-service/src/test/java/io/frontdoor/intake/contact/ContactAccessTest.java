@@ -60,6 +60,10 @@ class ContactAccessTest {
             .row("GET health",                    200, 200, 200, 200, 200, 200, 200, 200)
             .row("GET an actuator endpoint",      401, 403, 403, 403, 403, 403, ALLOWED, 403)
             .row("POST to an admin path",         401, 403, 403, 403, 403, 403, ALLOWED, 403)
+            .row("GET the metrics",               401, 403, 403, 403, 403, 403, 200, 403)
+            .row("GET dead-letter topics",        401, 403, 403, 403, 403, 403, 200, 403)
+            .row("GET dead letters",              401, 403, 403, 403, 403, 403, 200, 403)
+            .row("POST a dead-letter replay",     401, 403, 403, 403, 403, 403, 404, 403)
             // deny by default: what no rule names is refused, signed in or not
             .row("GET the contact list (no rule)", 401, 403, 403, 403, 403, 403, 403, 403)
             .row("DELETE a contact (no rule)",    401, 403, 403, 403, 403, 403, 403, 403)
@@ -107,6 +111,10 @@ class ContactAccessTest {
             case "GET health" -> api().get("/actuator/health", as);
             case "GET an actuator endpoint" -> api().get("/actuator/env", as);
             case "POST to an admin path" -> api().post("/api/admin/rebuild", "{}", as);
+            case "GET the metrics" -> api().get("/actuator/prometheus", as);
+            case "GET dead-letter topics" -> api().get("/api/admin/dead-letters/topics", as);
+            case "GET dead letters" -> api().get("/api/admin/dead-letters?topic=frontdoor.partner-referrals.v1&limit=5", as);
+            case "POST a dead-letter replay" -> api().post("/api/admin/dead-letters/frontdoor.partner-referrals.v1/0/999999999/replay", null, as);
             case "GET the contact list (no rule)" -> api().get("/api/contacts", as);
             case "DELETE a contact (no rule)" -> api().send("DELETE", "/api/contacts/" + contactId, null,
                     as == null ? null : TestIssuer.get().token(as));

@@ -2,17 +2,25 @@ package io.frontdoor.platform.axon;
 
 import io.frontdoor.platform.messaging.IntegrationEventMapper;
 import io.frontdoor.platform.messaging.KafkaEventPublisher;
+import io.frontdoor.platform.observability.ObservabilityConfiguration;
+import io.frontdoor.platform.observability.RefreshedGauges;
+import io.frontdoor.platform.observability.TraceContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -20,12 +28,14 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -34,7 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * auto-configuration orders itself after Boot 3's class names, so on Boot 4 it would find no DataSource and fall
  * back to no event store and no transactions.
  */
-@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        ObservabilityConfiguration.class},
         before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 @ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine")
 @org.springframework.context.annotation.Import(AxonProblemAdvice.class)
@@ -51,8 +62,8 @@ public class AxonPlatformConfiguration {
     }
 
     @Bean
-    RecordBatches recordBatches(TransactionManager transactions) {
-        return new RecordBatches(transactions);
+    RecordBatches recordBatches(TransactionManager transactions, TraceContext trace) {
+        return new RecordBatches(transactions, trace);
     }
 
     @Bean
@@ -63,8 +74,11 @@ public class AxonPlatformConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
                                           PersistenceExceptionResolver exceptions, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon) {
+        // the service's upcasters (EventUpcaster beans) read events stored in an older form
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(axon.upcasterChain())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .persistenceExceptionResolver(exceptions)
@@ -78,10 +92,35 @@ public class AxonPlatformConfiguration {
         return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer).build();
     }
 
+    /** Axon's own correlation (correlation id, trace id of the message chain), kept beside ours. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider traceCorrelation(TraceContext trace) {
+        return new TraceCorrelation(trace);
+    }
+
+    @Bean
+    OutboxLag outboxLag(JdbcTemplate jdbc, Serializer serializer, MeterRegistry registry, RefreshedGauges gauges) {
+        OutboxLag lag = new OutboxLag(jdbc, serializer, registry);
+        gauges.register(lag::refresh);
+        return lag;
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TokenStore tokens, JdbcTemplate jdbc,
+                                    @Value("${frontdoor.segments.balance-interval:5s}") Duration every) {
+        return new SegmentBalancer(processing, tokens, jdbc, every);
+    }
+
     @Bean
     @ConditionalOnBean(IntegrationEventMapper.class)
-    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper) {
-        return new KafkaEventPublisher(kafka, mapper);
+    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper,
+                                            TraceContext trace) {
+        return new KafkaEventPublisher(kafka, mapper, trace);
     }
 
     /** A publishing failure must stop the processor and be retried, never be logged and skipped. */

@@ -1,8 +1,12 @@
 package io.frontdoor.platform.axon;
 
+import io.frontdoor.platform.observability.TraceContext;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -22,15 +26,20 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * data alone, or retries a passing fault from that record with back-off. The records after it are fetched again by the
  * next poll. One at a time, each command is again its own unit of work, so a command's own failure (a resent contact's
  * {@code AggregateStreamCreationException}) reaches its caller as it did before, not only when the batch commits.
+ *
+ * <p>Each record is handled in a span that continues the trace its sender put in the record ({@code traceparent}), so
+ * the events it causes carry that trace on (a batch listener gets no span per record from Spring's observation).
  */
 public class RecordBatches {
 
     private static final Logger log = LoggerFactory.getLogger(RecordBatches.class);
 
     private final TransactionManager transactions;
+    private final TraceContext trace;
 
-    public RecordBatches(TransactionManager transactions) {
+    public RecordBatches(TransactionManager transactions, TraceContext trace) {
         this.transactions = transactions;
+        this.trace = trace;
     }
 
     /** How a record is handled when its poll could not be handled as a whole. */
@@ -45,7 +54,8 @@ public class RecordBatches {
         handle(records, handler, Alone.IN_A_TRANSACTION);
     }
 
-    public <K, V> void handle(List<ConsumerRecord<K, V>> records, Consumer<ConsumerRecord<K, V>> handler, Alone alone) {
+    public <K, V> void handle(List<ConsumerRecord<K, V>> records, Consumer<ConsumerRecord<K, V>> untraced, Alone alone) {
+        Consumer<ConsumerRecord<K, V>> handler = record -> inItsTrace(record, untraced);
         if (records.isEmpty()) {
             return;
         }
@@ -71,6 +81,25 @@ public class RecordBatches {
                 throw new BatchListenerFailedException(
                         "record " + record.topic() + "-" + record.partition() + "@" + record.offset() + " failed", failed, i);
             }
+        }
+    }
+
+    private <K, V> void inItsTrace(ConsumerRecord<K, V> record, Consumer<ConsumerRecord<K, V>> handler) {
+        Header traceparent = record.headers().lastHeader("traceparent");
+        if (traceparent == null) {
+            handler.accept(record);
+            return;
+        }
+        try {
+            trace.within("handle " + record.topic(), Map.of("traceparent", new String(traceparent.value(), StandardCharsets.UTF_8)),
+                    () -> {
+                        handler.accept(record);
+                        return null;
+                    });
+        } catch (RuntimeException failed) {
+            throw failed;
+        } catch (Exception checked) {
+            throw new IllegalStateException(checked);
         }
     }
 

@@ -50,6 +50,12 @@ public final class DeadLetterReason {
         return headers;
     }
 
+    /** The reason code in a dead letter's headers. */
+    public static String code(Headers headers) {
+        var header = headers.lastHeader(CODE_HEADER);
+        return header == null ? "UNKNOWN" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     private static Throwable rootOfInterest(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnprocessableRecordException || t instanceof InvalidSubmissionException || t instanceof JacksonException) {

@@ -2,9 +2,8 @@ package io.frontdoor.platform.messaging;
 
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.observability.TraceContext;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,14 +25,16 @@ public class KafkaEventPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final IntegrationEventMapper mapper;
+    private final TraceContext trace;
 
-    public KafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper) {
+    public KafkaEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventMapper mapper, TraceContext trace) {
         this.kafka = kafka;
         this.mapper = mapper;
+        this.trace = trace;
     }
 
     @EventHandler
-    void publish(Object event, EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+    void publish(Object event, EventMessage<?> message) throws Exception {
         var integration = mapper.map(event);
         if (integration.isEmpty()) {
             return;
@@ -49,6 +50,10 @@ public class KafkaEventPublisher {
             record.headers().add("eventType", out.eventType().getBytes(StandardCharsets.UTF_8));
         }
         out.headers().forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
-        BrokerAcknowledgements.awaitBeforeCommit(kafka.send(record));
+        // the send continues the trace of the request that recorded the event: the template puts it in the record's headers
+        trace.within("publish " + out.topic(), message.getMetaData(), () -> {
+            BrokerAcknowledgements.awaitBeforeCommit(kafka.send(record));
+            return null;
+        });
     }
 }

@@ -2,6 +2,6 @@ package io.frontdoor.projection.eventlog;
 
 import java.util.Set;
 
-/** Published once the views have committed a batch: which contacts it changed (for live pages). */
+/** Published on every instance once the views have committed a batch: which contacts it changed (for live pages). */
 public record ContactsChanged(Set<String> contactIds) {
 }

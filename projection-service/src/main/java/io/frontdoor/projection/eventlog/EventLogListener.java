@@ -4,9 +4,16 @@ import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
+import io.frontdoor.platform.observability.TraceContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -18,10 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventLogListener {
 
-    private final LiveUpdate live;
+    private static final Logger LOG = LoggerFactory.getLogger(EventLogListener.class);
 
-    public EventLogListener(LiveUpdate live) {
+    private final LiveUpdate live;
+    private final TraceContext trace;
+
+    public EventLogListener(LiveUpdate live, TraceContext trace) {
         this.live = live;
+        this.trace = trace;
     }
 
     @KafkaListener(id = "projection-event-log", topics = {Topics.CONTACTS, Topics.TRIAGE}, groupId = "projection-event-log",
@@ -31,7 +42,7 @@ public class EventLogListener {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = records.get(i);
             try {
-                readable.add(read(record));
+                readable.add(traced(record));
             } catch (RuntimeException unreadable) {
                 live.record(readable);
                 // the reason names the record, never its content: Jackson's messages may quote personal data
@@ -41,6 +52,27 @@ public class EventLogListener {
             }
         }
         live.record(readable);
+    }
+
+    /** Reads a record inside a span continuing the trace in its {@code traceparent}, so the log line carries its trace id. */
+    private IncomingEvent traced(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        Header traceparent = record.headers().lastHeader("traceparent");
+        if (traceparent != null) {
+            headers.put("traceparent", new String(traceparent.value(), StandardCharsets.UTF_8));
+        }
+        try {
+            return trace.within("project " + record.topic(), headers, () -> {
+                IncomingEvent event = read(record);
+                LOG.debug("{} {} of contact {} to the views", event.envelope().eventType(), event.envelope().eventId(),
+                        event.envelope().contactId());
+                return event;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static IncomingEvent read(ConsumerRecord<String, String> record) {

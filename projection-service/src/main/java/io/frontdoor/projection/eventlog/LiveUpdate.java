@@ -4,25 +4,25 @@ import io.frontdoor.projection.view.Views;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs a batch of incoming events and brings every live view up to date with the new ones, in one transaction: a
- * redelivered event is already in the log, so it changes nothing.
+ * redelivered event is already in the log, so it changes nothing. Which contacts changed is told, on commit, to every
+ * instance's live pages ({@link ContactChangeNotices}).
  */
 @Component
 public class LiveUpdate {
 
     private final EventLog log;
     private final Views views;
-    private final ApplicationEventPublisher publisher;
+    private final ContactChangeNotices notices;
 
-    public LiveUpdate(EventLog log, Views views, ApplicationEventPublisher publisher) {
+    public LiveUpdate(EventLog log, Views views, ContactChangeNotices notices) {
         this.log = log;
         this.views = views;
-        this.publisher = publisher;
+        this.notices = notices;
     }
 
     @Transactional
@@ -32,7 +32,7 @@ public class LiveUpdate {
         if (!fresh.isEmpty()) {
             Set<String> contacts = new LinkedHashSet<>();
             fresh.forEach(event -> contacts.add(event.contactId()));
-            publisher.publishEvent(new ContactsChanged(contacts));
+            notices.announce(contacts);
         }
         return fresh;
     }

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -62,7 +61,8 @@ public class QueueStream {
         return emitter;
     }
 
-    @TransactionalEventListener
+    /** From any instance's committed batch: this instance's browsers see every partition's changes. */
+    @EventListener
     void on(ContactsChanged changed) {
         if (!subscribers.isEmpty()) {
             sender.execute(() -> broadcast(changed.contactIds()));

@@ -15,9 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Starts rebuilds in the background, one at a time per instance, and reports their progress. */
+/**
+ * Starts rebuilds in the background and reports their progress. One runs at a time across all projection instances:
+ * the database refuses a second running rebuild (a unique index on the running one), whichever instance is asked.
+ */
 @Component
 public class Rebuilds {
 
@@ -49,8 +53,12 @@ public class Rebuilds {
         }
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try {
+            abandonInterrupted();
             runs.started(id, chosen.stream().map(View::name).toList(), log.countAfter(0));
             worker.execute(() -> run(id, chosen));
+        } catch (DuplicateKeyException anotherInstanceRuns) {
+            running.set(false);
+            throw new ConflictException("a rebuild is already running on another instance; ask again when it has finished");
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
@@ -71,7 +79,10 @@ public class Rebuilds {
         }
     }
 
-    /** A rebuild that has not reported for 5 minutes died with its service: say so, and drop its shadow tables. */
+    /**
+     * A rebuild that has not reported for 5 minutes died with its service (a restart, or another instance killed): say
+     * so, and drop its shadow tables. At start-up and before each new rebuild.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void abandonInterrupted() {
         runs.abandonStale(Duration.ofMinutes(5)).forEach(id -> {

@@ -44,6 +44,16 @@ public final class DocumentTable<S> {
         if (keys.isEmpty()) {
             return documents;
         }
+        // Two instances may hold one contact's events at once (for a moment, while a consumer group rebalances): each
+        // locks the documents it is about to change, always in the same order, so neither overwrites the other's update.
+        jdbc.query(con -> {
+            var lock = con.prepareStatement("SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(? || ':' || k, 0) AS h "
+                    + "FROM unnest(?::text[]) AS k ORDER BY h) AS ordered");
+            lock.setString(1, name);
+            lock.setArray(2, EventLog.textArray(con, keys.toArray(String[]::new)));
+            return lock;
+        }, rs -> {
+        });
         jdbc.query(con -> {
             var select = con.prepareStatement("SELECT id, state::text FROM " + name + " WHERE id = ANY (?)");
             select.setArray(1, EventLog.textArray(con, keys.toArray(String[]::new)));

@@ -11,6 +11,8 @@ import io.frontdoor.triage.opening.TriageOpener;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class ContactFeed {
 
     static final String CONSUMER = "triage.contacts";
+    private static final Logger LOG = LoggerFactory.getLogger(ContactFeed.class);
 
     private final CommandGateway commands;
     private final ProcessedEvents inbox;
@@ -52,6 +55,8 @@ public class ContactFeed {
         if (received) {
             ContactReceivedV1 contact = envelope.payloadAs(ContactReceivedV1.class);
             commands.sendAndWait(opener.open(contact.contactId(), contact.submission(), contact.receivedAt()));
+            // the log line carries the trace id of intake's request (the record's traceparent)
+            LOG.info("triage opened for contact {}", contact.contactId());
         } else {
             ContactUpdatedV1 update = envelope.payloadAs(ContactUpdatedV1.class);
             commands.sendAndWait(opener.reevaluate(update.contactId(), update.updateNumber(), update.submission(), update.changes(),

@@ -11,6 +11,7 @@ import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public class Triage {
     /** Route code to the children sent on it. */
     private final Map<String, Set<Integer>> routed = new HashMap<>();
     private final Set<Integer> strategyOutcomeRecorded = new TreeSet<>();
+    private final Set<TriageDeadlines.Due> passedDeadlines = new HashSet<>();
     /** The updates that flagged the decision for review, until a worker reviews it. */
     private final List<Integer> flaggedUpdates = new ArrayList<>();
 
@@ -359,9 +361,13 @@ public class Triage {
                 reason == ClosureReason.DUPLICATE ? c.duplicateOf() : null, c.note() == null || c.note().isBlank() ? null : c.note()));
     }
 
+    /**
+     * Once per deadline: a scheduler whose instance died after recording this but before marking it done runs it again
+     * on another instance, and the second run finds it already passed.
+     */
     @DeadlineHandler
     void deadlinePassed(TriageDeadlines.Due due, PackContext clock) {
-        if (stillOwed(due)) {
+        if (stillOwed(due) && !passedDeadlines.contains(due)) {
             apply(new DeadlinePassed(contactId, due.deadline(), due.reference(), due.dueAt(), clock.now(), "MANAGER"));
         }
     }
@@ -554,5 +560,10 @@ public class Triage {
     @EventSourcingHandler
     void on(TriageClosed e) {
         status = TriageStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlinePassed e) {
+        passedDeadlines.add(new TriageDeadlines.Due(e.deadline(), e.reference(), e.dueAt()));
     }
 }

@@ -260,6 +260,17 @@ class TriageTest {
                 .expectEvents(new DeadlinePassed(ID, TriageDeadlines.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"));
     }
 
+    /** A scheduler instance that died after recording the miss runs the deadline again elsewhere: nothing more is recorded. */
+    @Test
+    void aDeadlineThatRunsTwiceIsRecordedAsMissedOnce() {
+        fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
+                        DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()))
+                .andGiven(new DeadlinePassed(ID, TriageDeadlines.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"))
+                .whenTimeAdvancesTo(DECISION_DUE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(TriageDeadlines.DECISION)
+                .expectNoEvents();
+    }
+
     @Test
     void theOutcomeClosesTheTriageAndNothingFollowsIt() {
         var routed = new ContactRouted(ID, "SECTION_17_ASSESSMENT", "s17", Map.of(), null);

@@ -84,7 +84,9 @@ class TriageAccessTest {
             .row("POST /api/early-help/{episodeId}/step-up",                         401, 403, 404, 404, 403, 403, 403)
             .row("POST /api/early-help/{episodeId}/closure",                         401, 403, 404, 404, 403, 403, 403)
             .row("GET /api/audit/access?user=pat",                                   401, 403, 403, 403, 200, 403, 403)
-            .row("GET /api/admin/dead-letters",                                      401, 403, 403, 403, 403, 200, 403);
+            .row("GET /api/admin/dead-letters/topics",                               401, 403, 403, 403, 403, 200, 403)
+            .row("GET /api/admin/dead-letters?topic=frontdoor.contacts.v1&limit=5",  401, 403, 403, 403, 403, 200, 403)
+            .row("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 401, 403, 403, 403, 403, 404, 403);
 
     static TriageService triage;
     static String contactId;
@@ -105,6 +107,9 @@ class TriageAccessTest {
         ids.put("{pack}", "luton");
         ids.put("{date}", "2026-11-25");
         ids.put("{episodeId}", "eh-" + contactId);
+        ids.put("{topic}", "frontdoor.contacts.v1");
+        ids.put("{partition}", "0");
+        ids.put("{offset}", "999999999");
     }
 
     @AfterAll

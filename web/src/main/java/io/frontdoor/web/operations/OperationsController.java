@@ -4,6 +4,8 @@ import io.frontdoor.web.errors.FormErrors;
 import io.frontdoor.web.services.Services;
 import io.frontdoor.web.services.Services.Service;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class OperationsController {
+
+    static final int LISTED = 50;
 
     private final Services services;
 
@@ -47,10 +51,21 @@ class OperationsController {
         return "redirect:/operations#rebuilds";
     }
 
+    /** Each consuming service's topics, each with its newest dead letters (the services describe them by their headers). */
+    private Map<String, List<Map<String, Object>>> deadLetters() {
+        Map<String, List<Map<String, Object>>> byTopic = new TreeMap<>();
+        for (Service service : List.of(Service.INTAKE, Service.TRIAGE, Service.PROJECTION)) {
+            for (String topic : services.strings(service, "/api/admin/dead-letters/topics")) {
+                byTopic.put(topic, services.list(service, "/api/admin/dead-letters?topic={topic}&limit={limit}", topic, LISTED));
+            }
+        }
+        return byTopic;
+    }
+
     private String render(Model model, FormErrors errors) {
         model.addAttribute("views", services.get(Service.PROJECTION, "/api/admin/views"));
         model.addAttribute("rebuilds", services.list(Service.PROJECTION, "/api/admin/rebuilds"));
-        model.addAttribute("deadLetters", services.get(Service.PROJECTION, "/api/admin/dead-letters"));
+        model.addAttribute("deadLetters", deadLetters());
         model.addAttribute("errors", errors);
         return "operations";
     }

@@ -24,6 +24,8 @@ public class Services {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<String>> STRINGS = new ParameterizedTypeReference<>() {
+    };
 
     private final Map<Service, RestClient> clients;
     private final ServiceUrls urls;
@@ -60,6 +62,13 @@ public class Services {
         List<Map<String, Object>> answer = clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON)
                 .retrieve().body(LIST);
         return answer == null ? List.of() : answer.stream().map(TolerantMap::of).toList();
+    }
+
+    /** A list of names (a service's topics, say). */
+    public List<String> strings(Service service, String uri, Object... variables) {
+        List<String> answer = clients.get(service).get().uri(uri, variables).accept(MediaType.APPLICATION_JSON)
+                .retrieve().body(STRINGS);
+        return answer == null ? List.of() : answer;
     }
 
     /** A file the service makes (a statutory return): its bytes, type and name as the service gives them. */
