@@ -60,7 +60,9 @@ class ScaleOutTest {
                 Map.of(), LOGS, Map.of(
                         // a dead scheduler instance's picked deadlines are found within 12 s (production: 30 s beats)
                         "DB_SCHEDULER_HEARTBEAT_INTERVAL", "2s", "DB_SCHEDULER_POLLING_INTERVAL", "1s",
-                        "FRONTDOOR_SEGMENTS_BALANCE_INTERVAL", "2s"), 2);
+                        "FRONTDOOR_SEGMENTS_BALANCE_INTERVAL", "2s",
+                        // each instance's listeners run three consumers: six partitions give both instances a share
+                        "FRONTDOOR_KAFKA_PARTITIONS", "6"), 2);
         platform.start(Duration.ofMinutes(8));
         tokens = new Tokens(platform.issuer());
     }
