@@ -33,6 +33,15 @@ record RepeatingSection<T>(String name, String itemPage, boolean startsWithFirst
             new AdultAnswers(null, null, null, null, null, null), AnswerChecks::adult,
             ReferralForm::withAdult, ReferralForm::withoutAdult);
 
+    /** The section of that name ({@code children} or {@code adults}, as in its URLs). */
+    static RepeatingSection<?> named(String name) {
+        return switch (name) {
+            case ReferralForm.CHILDREN -> CHILDREN;
+            case ReferralForm.ADULTS -> ADULTS;
+            default -> throw new IllegalArgumentException("no list of people called " + name);
+        };
+    }
+
     /** Whether {@code index} names an existing entry or the next new one. */
     boolean reachable(ReferralForm form, int index) {
         return index >= 0 && index <= items.apply(form).size();

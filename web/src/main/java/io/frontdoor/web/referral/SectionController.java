@@ -53,47 +53,28 @@ class SectionController {
         return "redirect:/refer/" + draftId;
     }
 
-    @GetMapping("/refer/{draftId}/children")
-    String children(@PathVariable String draftId, Authentication authentication, Model model) {
-        return list(RepeatingSection.CHILDREN, draftId, authentication, model);
+    @GetMapping("/refer/{draftId}/{section:children|adults}")
+    String people(@PathVariable String draftId, @PathVariable String section, Authentication authentication, Model model) {
+        return list(RepeatingSection.named(section), draftId, authentication, model);
     }
 
-    @PostMapping("/refer/{draftId}/children")
-    String childrenDone(@PathVariable String draftId, @RequestParam(required = false) String addAnother,
-                        Authentication authentication, Model model) {
-        return listDone(RepeatingSection.CHILDREN, draftId, addAnother, authentication, model);
+    @PostMapping("/refer/{draftId}/{section:children|adults}")
+    String peopleDone(@PathVariable String draftId, @PathVariable String section, @RequestParam(required = false) String addAnother,
+                      Authentication authentication, Model model) {
+        return listDone(RepeatingSection.named(section), draftId, addAnother, authentication, model);
     }
 
-    @GetMapping("/refer/{draftId}/children/{index}")
-    String child(@PathVariable String draftId, @PathVariable int index, Authentication authentication, Model model) {
-        return entry(RepeatingSection.CHILDREN, draftId, index, authentication, model);
+    @GetMapping("/refer/{draftId}/{section:children|adults}/{index}")
+    String person(@PathVariable String draftId, @PathVariable String section, @PathVariable int index,
+                  Authentication authentication, Model model) {
+        return entry(RepeatingSection.named(section), draftId, index, authentication, model);
     }
 
+    /** One POST each for a child and an adult: the form binds to that page's own answers. */
     @PostMapping("/refer/{draftId}/children/{index}")
     String saveChild(@PathVariable String draftId, @PathVariable int index, @ModelAttribute ChildAnswers child,
                      Authentication authentication, Model model) {
         return saveEntry(RepeatingSection.CHILDREN, draftId, index, child, authentication, model);
-    }
-
-    @PostMapping("/refer/{draftId}/children/{index}/remove")
-    String removeChild(@PathVariable String draftId, @PathVariable int index) {
-        return remove(RepeatingSection.CHILDREN, draftId, index);
-    }
-
-    @GetMapping("/refer/{draftId}/adults")
-    String adults(@PathVariable String draftId, Authentication authentication, Model model) {
-        return list(RepeatingSection.ADULTS, draftId, authentication, model);
-    }
-
-    @PostMapping("/refer/{draftId}/adults")
-    String adultsDone(@PathVariable String draftId, @RequestParam(required = false) String addAnother,
-                      Authentication authentication, Model model) {
-        return listDone(RepeatingSection.ADULTS, draftId, addAnother, authentication, model);
-    }
-
-    @GetMapping("/refer/{draftId}/adults/{index}")
-    String adult(@PathVariable String draftId, @PathVariable int index, Authentication authentication, Model model) {
-        return entry(RepeatingSection.ADULTS, draftId, index, authentication, model);
     }
 
     @PostMapping("/refer/{draftId}/adults/{index}")
@@ -102,9 +83,9 @@ class SectionController {
         return saveEntry(RepeatingSection.ADULTS, draftId, index, adult, authentication, model);
     }
 
-    @PostMapping("/refer/{draftId}/adults/{index}/remove")
-    String removeAdult(@PathVariable String draftId, @PathVariable int index) {
-        return remove(RepeatingSection.ADULTS, draftId, index);
+    @PostMapping("/refer/{draftId}/{section:children|adults}/{index}/remove")
+    String removePerson(@PathVariable String draftId, @PathVariable String section, @PathVariable int index) {
+        return remove(RepeatingSection.named(section), draftId, index);
     }
 
     @GetMapping("/refer/{draftId}/what-happened")

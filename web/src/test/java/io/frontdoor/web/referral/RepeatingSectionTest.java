@@ -28,4 +28,10 @@ class RepeatingSectionTest {
         assertThat(RepeatingSection.ADULTS.without().apply(form, 0).adults()).isEmpty();
         assertThat(RepeatingSection.CHILDREN.entry(form, 0).givenName()).isNull();
     }
+
+    @Test
+    void eachListIsNamedAsInItsUrls() {
+        assertThat(RepeatingSection.named("children")).isSameAs(RepeatingSection.CHILDREN);
+        assertThat(RepeatingSection.named("adults")).isSameAs(RepeatingSection.ADULTS);
+    }
 }
