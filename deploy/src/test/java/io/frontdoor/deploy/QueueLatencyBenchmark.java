@@ -2,6 +2,7 @@ package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.deploy.load.QueueWatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ class QueueLatencyBenchmark {
         int perSecond = Integer.getInteger("frontdoor.benchmark.perSecond", 10);
         ContactToQueueTest.awaitInQueue(warmUp(), "IN_TRIAGE", Duration.ofSeconds(120));
         Map<String, Long> accepted = new LinkedHashMap<>();
-        try (QueueEvents stream = QueueEvents.subscribe()) {
+        try (QueueWatch stream = QueueEvents.subscribe()) {
             long started = System.nanoTime();
             for (int i = 0; i < contacts; i++) {
                 long due = started + i * 1_000_000_000L / perSecond;

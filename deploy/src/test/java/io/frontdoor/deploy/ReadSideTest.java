@@ -3,6 +3,7 @@ package io.frontdoor.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
+import io.frontdoor.deploy.load.QueueWatch;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ class ReadSideTest {
 
     @Test
     void aPostedContactHasATimelineArrivesLiveIsVisibleToItsReferrerAndSurvivesARebuild() throws Exception {
-        try (QueueEvents stream = QueueEvents.subscribe()) {
+        try (QueueWatch stream = QueueEvents.subscribe()) {
             var response = RunningPlatform.postContact(RunningPlatform.contact("READ-" + UUID.randomUUID(), "2026-11-20T09:30:00Z"));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             String contactId = RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();

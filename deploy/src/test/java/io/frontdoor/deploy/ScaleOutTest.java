@@ -3,6 +3,7 @@ package io.frontdoor.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
+import io.frontdoor.deploy.load.QueueWatch;
 import io.frontdoor.infra.EmbeddedKafkaServer;
 import io.frontdoor.infra.EmbeddedPostgresServer;
 import java.net.URI;
@@ -102,7 +103,7 @@ class ScaleOutTest {
         ContactLoad load = new ContactLoad(List.of(intake1.url(), intake2.url()), tokens, RunningPlatform.POLICE_SYSTEM);
         Map<String, CompletableFuture<Duration>> takeovers = new HashMap<>();
         List<Integer> rebuildAnswers = new ArrayList<>();
-        try (QueueEvents live = QueueEvents.subscribe(projection2.url(), tokens.forSystem(RunningPlatform.PRACTITIONER))) {
+        try (QueueWatch live = QueueEvents.subscribe(projection2.url(), tokens.forSystem(RunningPlatform.PRACTITIONER))) {
             load.run(run, CONTACTS, PER_SECOND, Instant.parse("2026-11-16T09:00:00Z"), i -> {
                 if (i == KILL_AT / 2) {
                     rebuildAnswers.addAll(rebuildOnBothAtOnce(projection1, projection2));

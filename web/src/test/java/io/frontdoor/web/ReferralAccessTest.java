@@ -75,6 +75,18 @@ class ReferralAccessTest {
     }
 
     @Test
+    void everyChildrenAndAdultsPageReachesTheFormForAPartner() throws Exception {
+        // each goes on to intake for the draft (nothing answers here): mapped, allowed, none refused or unknown
+        for (String list : List.of("children", "adults")) {
+            for (var request : List.of(get("/refer/d-1/" + list), post("/refer/d-1/" + list), get("/refer/d-1/" + list + "/0"),
+                    post("/refer/d-1/" + list + "/0"), post("/refer/d-1/" + list + "/0/remove"))) {
+                assertThat(mvc.perform(request.with(as("pc.police", "PARTNER_REFERRER")).with(csrf())).andReturn().getResponse()
+                        .getStatus()).as(list).isEqualTo(503);
+            }
+        }
+    }
+
+    @Test
     void whenIntakeDoesNotAnswerWhatWasTypedIsKeptToSendAgain() throws Exception {
         MvcResult down = mvc.perform(post("/refer/d-1/what-happened").with(as("pc.police", "PARTNER_REFERRER")).with(csrf())
                 .param("narrative", "Synthetic: the children were frightened.").param("immediateDanger", "no")

@@ -26,10 +26,15 @@ public final class QueueWatch implements AutoCloseable {
 
     /** @param token a bearer token of a role that may read the queue */
     public static QueueWatch subscribe(HttpClient http, String projectionUrl, String token) throws Exception {
-        QueueWatch watch = new QueueWatch();
-        HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(URI.create(projectionUrl + "/api/queue/stream"))
+        return subscribe(http, HttpRequest.newBuilder(URI.create(projectionUrl + "/api/queue/stream"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofLines());
+                .timeout(Duration.ofSeconds(30)));
+    }
+
+    /** @param request a GET of a projection's {@code /api/queue/stream}, with the credentials of a role that may read it */
+    public static QueueWatch subscribe(HttpClient http, HttpRequest.Builder request) throws Exception {
+        QueueWatch watch = new QueueWatch();
+        HttpResponse<Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("queue stream answered " + response.statusCode());
         }

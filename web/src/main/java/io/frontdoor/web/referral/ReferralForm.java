@@ -69,35 +69,23 @@ public record ReferralForm(AboutYou aboutYou, List<ChildAnswers> children, List<
 
     /** A child added ({@code index} = the number of children) or changed; the list must be confirmed again. */
     ReferralForm withChild(int index, ChildAnswers child) {
-        List<ChildAnswers> changed = new ArrayList<>(children);
-        if (index >= changed.size()) {
-            changed.add(child);
-        } else {
-            changed.set(index, child);
-        }
-        return new ReferralForm(aboutYou, changed, adults, whatHappened, indicatorIds, domesticAbuse, consent, minus(CHILDREN));
+        return new ReferralForm(aboutYou, set(children, index, child), adults, whatHappened, indicatorIds, domesticAbuse,
+                consent, minus(CHILDREN));
     }
 
     ReferralForm withoutChild(int index) {
-        List<ChildAnswers> changed = new ArrayList<>(children);
-        changed.remove(index);
-        return new ReferralForm(aboutYou, changed, adults, whatHappened, indicatorIds, domesticAbuse, consent, minus(CHILDREN));
+        return new ReferralForm(aboutYou, removed(children, index), adults, whatHappened, indicatorIds, domesticAbuse,
+                consent, minus(CHILDREN));
     }
 
     ReferralForm withAdult(int index, AdultAnswers adult) {
-        List<AdultAnswers> changed = new ArrayList<>(adults);
-        if (index >= changed.size()) {
-            changed.add(adult);
-        } else {
-            changed.set(index, adult);
-        }
-        return new ReferralForm(aboutYou, children, changed, whatHappened, indicatorIds, domesticAbuse, consent, minus(ADULTS));
+        return new ReferralForm(aboutYou, children, set(adults, index, adult), whatHappened, indicatorIds, domesticAbuse,
+                consent, minus(ADULTS));
     }
 
     ReferralForm withoutAdult(int index) {
-        List<AdultAnswers> changed = new ArrayList<>(adults);
-        changed.remove(index);
-        return new ReferralForm(aboutYou, children, changed, whatHappened, indicatorIds, domesticAbuse, consent, minus(ADULTS));
+        return new ReferralForm(aboutYou, children, removed(adults, index), whatHappened, indicatorIds, domesticAbuse,
+                consent, minus(ADULTS));
     }
 
     ReferralForm with(WhatHappened answers) {
@@ -120,6 +108,23 @@ public record ReferralForm(AboutYou aboutYou, List<ChildAnswers> children, List<
 
     ReferralForm markDone(String section) {
         return new ReferralForm(aboutYou, children, adults, whatHappened, indicatorIds, domesticAbuse, consent, plus(section));
+    }
+
+    /** The list with the entry at {@code index} replaced, or added at the end when {@code index} is its size. */
+    private static <T> List<T> set(List<T> list, int index, T entry) {
+        List<T> changed = new ArrayList<>(list);
+        if (index >= changed.size()) {
+            changed.add(entry);
+        } else {
+            changed.set(index, entry);
+        }
+        return changed;
+    }
+
+    private static <T> List<T> removed(List<T> list, int index) {
+        List<T> changed = new ArrayList<>(list);
+        changed.remove(index);
+        return changed;
     }
 
     private Set<String> plus(String section) {

@@ -53,116 +53,39 @@ class SectionController {
         return "redirect:/refer/" + draftId;
     }
 
-    @GetMapping("/refer/{draftId}/children")
-    String children(@PathVariable String draftId, Authentication authentication, Model model) {
-        ReferralForm form = drafts.load(draftId);
-        if (form.children().isEmpty()) {
-            return "redirect:/refer/" + draftId + "/children/0";
-        }
-        return list(model, draftId, authentication, form, "children", FormErrors.none());
+    @GetMapping("/refer/{draftId}/{section:children|adults}")
+    String people(@PathVariable String draftId, @PathVariable String section, Authentication authentication, Model model) {
+        return list(RepeatingSection.named(section), draftId, authentication, model);
     }
 
-    @PostMapping("/refer/{draftId}/children")
-    String childrenDone(@PathVariable String draftId, @RequestParam(required = false) String addAnother,
-                        Authentication authentication, Model model) {
-        ReferralForm form = drafts.load(draftId);
-        if (addAnother == null) {
-            return list(model, draftId, authentication, form, "children",
-                    FormErrors.none().add("add-another", "Select yes if you need to add another child"));
-        }
-        if ("yes".equals(addAnother)) {
-            return "redirect:/refer/" + draftId + "/children/" + form.children().size();
-        }
-        drafts.save(draftId, form.markDone(ReferralForm.CHILDREN));
-        return "redirect:/refer/" + draftId;
+    @PostMapping("/refer/{draftId}/{section:children|adults}")
+    String peopleDone(@PathVariable String draftId, @PathVariable String section, @RequestParam(required = false) String addAnother,
+                      Authentication authentication, Model model) {
+        return listDone(RepeatingSection.named(section), draftId, addAnother, authentication, model);
     }
 
-    @GetMapping("/refer/{draftId}/children/{index}")
-    String child(@PathVariable String draftId, @PathVariable int index, Authentication authentication, Model model) {
-        ReferralForm form = drafts.load(draftId);
-        if (index < 0 || index > form.children().size()) {
-            return "redirect:/refer/" + draftId + "/children";
-        }
-        ChildAnswers child = index < form.children().size() ? form.children().get(index)
-                : new ChildAnswers(null, null, null, null, null, null, null, null, null, null, null);
-        model.addAttribute("index", index);
-        return page(model, draftId, authentication, "child", child, FormErrors.none());
+    @GetMapping("/refer/{draftId}/{section:children|adults}/{index}")
+    String person(@PathVariable String draftId, @PathVariable String section, @PathVariable int index,
+                  Authentication authentication, Model model) {
+        return entry(RepeatingSection.named(section), draftId, index, authentication, model);
     }
 
+    /** One POST each for a child and an adult: the form binds to that page's own answers. */
     @PostMapping("/refer/{draftId}/children/{index}")
     String saveChild(@PathVariable String draftId, @PathVariable int index, @ModelAttribute ChildAnswers child,
                      Authentication authentication, Model model) {
-        FormErrors errors = AnswerChecks.child(child, LocalDate.now(LONDON));
-        ReferralForm form = drafts.load(draftId);
-        if (errors.any() || index < 0 || index > form.children().size()) {
-            model.addAttribute("index", index);
-            return page(model, draftId, authentication, "child", child, errors);
-        }
-        drafts.save(draftId, form.withChild(index, child));
-        return "redirect:/refer/" + draftId + "/children";
-    }
-
-    @PostMapping("/refer/{draftId}/children/{index}/remove")
-    String removeChild(@PathVariable String draftId, @PathVariable int index) {
-        ReferralForm form = drafts.load(draftId);
-        if (index >= 0 && index < form.children().size()) {
-            drafts.save(draftId, form.withoutChild(index));
-        }
-        return "redirect:/refer/" + draftId + "/children";
-    }
-
-    @GetMapping("/refer/{draftId}/adults")
-    String adults(@PathVariable String draftId, Authentication authentication, Model model) {
-        return list(model, draftId, authentication, drafts.load(draftId), "adults", FormErrors.none());
-    }
-
-    @PostMapping("/refer/{draftId}/adults")
-    String adultsDone(@PathVariable String draftId, @RequestParam(required = false) String addAnother,
-                      Authentication authentication, Model model) {
-        ReferralForm form = drafts.load(draftId);
-        if (addAnother == null) {
-            return list(model, draftId, authentication, form, "adults",
-                    FormErrors.none().add("add-another", "Select yes if you need to add an adult"));
-        }
-        if ("yes".equals(addAnother)) {
-            return "redirect:/refer/" + draftId + "/adults/" + form.adults().size();
-        }
-        drafts.save(draftId, form.markDone(ReferralForm.ADULTS));
-        return "redirect:/refer/" + draftId;
-    }
-
-    @GetMapping("/refer/{draftId}/adults/{index}")
-    String adult(@PathVariable String draftId, @PathVariable int index, Authentication authentication, Model model) {
-        ReferralForm form = drafts.load(draftId);
-        if (index < 0 || index > form.adults().size()) {
-            return "redirect:/refer/" + draftId + "/adults";
-        }
-        AdultAnswers adult = index < form.adults().size() ? form.adults().get(index)
-                : new AdultAnswers(null, null, null, null, null, null);
-        model.addAttribute("index", index);
-        return page(model, draftId, authentication, "adult", adult, FormErrors.none());
+        return saveEntry(RepeatingSection.CHILDREN, draftId, index, child, authentication, model);
     }
 
     @PostMapping("/refer/{draftId}/adults/{index}")
     String saveAdult(@PathVariable String draftId, @PathVariable int index, @ModelAttribute AdultAnswers adult,
                      Authentication authentication, Model model) {
-        FormErrors errors = AnswerChecks.adult(adult, LocalDate.now(LONDON));
-        ReferralForm form = drafts.load(draftId);
-        if (errors.any() || index < 0 || index > form.adults().size()) {
-            model.addAttribute("index", index);
-            return page(model, draftId, authentication, "adult", adult, errors);
-        }
-        drafts.save(draftId, form.withAdult(index, adult));
-        return "redirect:/refer/" + draftId + "/adults";
+        return saveEntry(RepeatingSection.ADULTS, draftId, index, adult, authentication, model);
     }
 
-    @PostMapping("/refer/{draftId}/adults/{index}/remove")
-    String removeAdult(@PathVariable String draftId, @PathVariable int index) {
-        ReferralForm form = drafts.load(draftId);
-        if (index >= 0 && index < form.adults().size()) {
-            drafts.save(draftId, form.withoutAdult(index));
-        }
-        return "redirect:/refer/" + draftId + "/adults";
+    @PostMapping("/refer/{draftId}/{section:children|adults}/{index}/remove")
+    String removePerson(@PathVariable String draftId, @PathVariable String section, @PathVariable int index) {
+        return remove(RepeatingSection.named(section), draftId, index);
     }
 
     @GetMapping("/refer/{draftId}/what-happened")
@@ -231,7 +154,59 @@ class SectionController {
         return "referral/" + name;
     }
 
-    private String list(Model model, String draftId, Authentication authentication, ReferralForm form, String which, FormErrors errors) {
+    private String list(RepeatingSection<?> section, String draftId, Authentication authentication, Model model) {
+        ReferralForm form = drafts.load(draftId);
+        if (section.startsWithFirst() && section.items().apply(form).isEmpty()) {
+            return "redirect:/refer/" + draftId + "/" + section.name() + "/0";
+        }
+        return listPage(model, draftId, authentication, form, section.name(), FormErrors.none());
+    }
+
+    private String listDone(RepeatingSection<?> section, String draftId, String addAnother, Authentication authentication,
+                            Model model) {
+        ReferralForm form = drafts.load(draftId);
+        if (addAnother == null) {
+            return listPage(model, draftId, authentication, form, section.name(),
+                    FormErrors.none().add("add-another", section.addAnotherMissing()));
+        }
+        if ("yes".equals(addAnother)) {
+            return "redirect:/refer/" + draftId + "/" + section.name() + "/" + section.items().apply(form).size();
+        }
+        drafts.save(draftId, form.markDone(section.name()));
+        return "redirect:/refer/" + draftId;
+    }
+
+    private String entry(RepeatingSection<?> section, String draftId, int index, Authentication authentication, Model model) {
+        ReferralForm form = drafts.load(draftId);
+        if (!section.reachable(form, index)) {
+            return "redirect:/refer/" + draftId + "/" + section.name();
+        }
+        model.addAttribute("index", index);
+        return page(model, draftId, authentication, section.itemPage(), section.entry(form, index), FormErrors.none());
+    }
+
+    private <T> String saveEntry(RepeatingSection<T> section, String draftId, int index, T answers,
+                                 Authentication authentication, Model model) {
+        FormErrors errors = section.check().apply(answers, LocalDate.now(LONDON));
+        ReferralForm form = drafts.load(draftId);
+        if (errors.any() || !section.reachable(form, index)) {
+            model.addAttribute("index", index);
+            return page(model, draftId, authentication, section.itemPage(), answers, errors);
+        }
+        drafts.save(draftId, section.with().apply(form, index, answers));
+        return "redirect:/refer/" + draftId + "/" + section.name();
+    }
+
+    private String remove(RepeatingSection<?> section, String draftId, int index) {
+        ReferralForm form = drafts.load(draftId);
+        if (index >= 0 && index < section.items().apply(form).size()) {
+            drafts.save(draftId, section.without().apply(form, index));
+        }
+        return "redirect:/refer/" + draftId + "/" + section.name();
+    }
+
+    private String listPage(Model model, String draftId, Authentication authentication, ReferralForm form, String which,
+                            FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("which", which);
         return page(model, draftId, authentication, "people", null, errors);
