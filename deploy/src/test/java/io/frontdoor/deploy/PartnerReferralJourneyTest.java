@@ -34,6 +34,8 @@ class PartnerReferralJourneyTest {
         String contactId;
         try (BrowserContext desk = Browsers.desk()) {
             Page page = Browsers.signIn(desk, "pc.police");
+            assertThat(page.locator("h1")).hasText("Your referrals");
+            page.click("#make-referral");
             assertThat(page.locator("h1")).hasText("Make a referral to the front door");
             checkPage(page, "refer-start");
             page.click("#start");
@@ -195,6 +197,7 @@ class PartnerReferralJourneyTest {
         String family = "Referkeys" + shortId();
         try (BrowserContext desk = Browsers.desk()) {
             Page page = Browsers.signIn(desk, "pc.police");
+            press(page, "#make-referral", "Enter");
             press(page, "#start", "Enter");
 
             press(page, "#task-about-you", "Enter");
@@ -263,6 +266,7 @@ class PartnerReferralJourneyTest {
                 .setJavaScriptEnabled(false).setViewportSize(1280, 900).setLocale("en-GB").setTimezoneId("Europe/London"))) {
             desk.setDefaultTimeout(30_000);
             Page page = Browsers.signIn(desk, "pc.police");
+            page.click("#make-referral");
             page.click("#start");
             page.click("#task-concerns");
             assertThat(page.locator("#indicator-search")).isHidden(); // the search needs the script
@@ -282,6 +286,7 @@ class PartnerReferralJourneyTest {
     void aSchoolIsNotAskedAboutADomesticAbuseNotification() {
         try (BrowserContext desk = Browsers.desk()) {
             Page page = Browsers.signIn(desk, "sam.school");
+            page.click("#make-referral");
             page.click("#start");
             assertThat(page.locator("#referring-as")).containsText("Demo Primary School");
             assertThat(page.locator("#task-domestic-abuse")).hasCount(0);

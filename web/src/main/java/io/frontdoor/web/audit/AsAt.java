@@ -28,13 +28,33 @@ final class AsAt {
         return cut;
     }
 
-    /** Triage's answer with only the events that had occurred by the moment. */
+    /**
+     * Triage's typed state ({@code /api/triages/{id}/state}) cut back to the moment: the decisions made by then, each
+     * still awaiting its manager if the answer came later, and the feedback and closure recorded by then.
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> eventsBy(Map<String, Object> triage, Instant moment) {
-        Map<String, Object> cut = new LinkedHashMap<>(triage);
-        cut.put("events", ((List<Map<String, Object>>) triage.getOrDefault("events", List.of())).stream()
-                .filter(event -> by(event.get("at"), moment)).toList());
+    static Map<String, Object> stateBy(Map<String, Object> state, Instant moment) {
+        Map<String, Object> cut = new LinkedHashMap<>(state);
+        cut.put("decisions", ((List<Map<String, Object>>) state.getOrDefault("decisions", List.of())).stream()
+                .filter(decision -> by(decision.get("at"), moment))
+                .map(decision -> decision.get("answeredAt") == null || by(decision.get("answeredAt"), moment)
+                        ? decision : unanswered(decision))
+                .toList());
+        cut.put("feedback", ((List<Map<String, Object>>) state.getOrDefault("feedback", List.of())).stream()
+                .filter(sent -> by(sent.get("at"), moment)).toList());
+        if (state.get("closure") instanceof Map<?, ?> closure && !by(closure.get("at"), moment)) {
+            cut.remove("closure");
+        }
         return cut;
+    }
+
+    private static Map<String, Object> unanswered(Map<String, Object> decision) {
+        Map<String, Object> then = new LinkedHashMap<>(decision);
+        then.put("authorisation", "AWAITING");
+        then.remove("answeredBy");
+        then.remove("answeredAt");
+        then.remove("returnReason");
+        return then;
     }
 
     /**

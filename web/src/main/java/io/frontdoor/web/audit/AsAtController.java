@@ -65,7 +65,8 @@ class AsAtController {
             model.addAttribute("record", optional(() -> AsAt.referral(services.get(Service.INTAKE, "/api/contacts/{id}", id), then)));
             Map<String, Object> triage = optional(() -> services.get(Service.TRIAGE, "/api/triages/{id}", id));
             model.addAttribute("recommendation", triage == null ? null : AsAt.recommendation(triage, then));
-            model.addAttribute("story", triage == null ? null : new TriageStory(AsAt.eventsBy(triage, then)));
+            Map<String, Object> state = triage == null ? null : optional(() -> services.get(Service.TRIAGE, "/api/triages/{id}/state", id));
+            model.addAttribute("story", state == null ? null : new TriageStory(AsAt.stateBy(state, then)));
         }
         return "audit/as-at";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.frontdoor.web.contact.TriageStory;
 import org.junit.jupiter.api.Test;
 
 class AsAtTest {
@@ -41,7 +42,26 @@ class AsAtTest {
                 .isEqualTo(Map.of("summary", "opening"));
         assertThat(AsAt.recommendation(Map.of("recommendation", Map.of("summary", "raised at 15:00"), "events", List.of(opened, raisedAt3)),
                 TUESDAY_2PM)).as("the opening's was replaced later: not known from triage's answer").isNull();
-        assertThat(AsAt.eventsBy(Map.of("events", List.of(opened, raisedAt1, raisedAt3)), TUESDAY_2PM).get("events"))
-                .isEqualTo(List.of(opened, raisedAt1));
+    }
+
+    @Test
+    void theDecisionAsAtAMomentIsOneMadeByThenAwaitingItsManagerIfTheAnswerCameLater() {
+        Map<String, Object> state = Map.of("status", "CLOSED",
+                "decisions", List.of(Map.of("decisionId", "d1", "at", "2026-12-01T13:00:00Z", "level", Map.of("rank", 2),
+                        "authorisationRequired", true, "authorisation", "AUTHORISED", "answeredBy", "demo-manager",
+                        "answeredAt", "2026-12-01T15:00:00Z")),
+                "feedback", List.of(Map.of("at", "2026-12-01T16:00:00Z", "kind", "OUTCOME")),
+                "closure", Map.of("at", "2026-12-01T17:00:00Z", "outcome", "NFA"));
+
+        var atTwo = new TriageStory(AsAt.stateBy(state, TUESDAY_2PM));
+        var atFour = new TriageStory(AsAt.stateBy(state, Instant.parse("2026-12-01T16:00:00Z")));
+        var atNoon = new TriageStory(AsAt.stateBy(state, Instant.parse("2026-12-01T12:00:00Z")));
+
+        assertThat(atTwo.standingDecision().awaitingAuthorisation()).isTrue();
+        assertThat(atTwo.feedback()).isEmpty();
+        assertThat(atTwo.closure()).isNull();
+        assertThat(atFour.standingDecision().answer()).isEqualTo("AUTHORISED");
+        assertThat(atFour.feedback()).hasSize(1);
+        assertThat(atNoon.standingDecision()).isNull();
     }
 }
