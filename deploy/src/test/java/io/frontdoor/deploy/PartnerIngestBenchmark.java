@@ -27,20 +27,22 @@ import org.junit.jupiter.api.Test;
  * projection are stopped so the figure is intake's alone. Fails if a message sent was not recorded exactly once. Not
  * part of the default build:
  * {@code mvn -B -o -pl deploy -am verify -Dtest=PartnerIngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dexcluded.groups=none}
- * ({@code -Dbenchmark.messages=N}, {@code -Dbenchmark.runs=N}).
+ * ({@code -Dbenchmark.messages=N}, {@code -Dbenchmark.runs=N}, {@code -Dbenchmark.warmup=N}).
  */
 @Tag("benchmark")
 class PartnerIngestBenchmark {
 
     static final int MESSAGES = Integer.getInteger("benchmark.messages", 10_000);
     static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    /** Enough for the JIT to finish with the hot path: with 1,000, compilation took most of intake's CPU in the runs. */
+    static final int WARM_UP = Integer.getInteger("benchmark.warmup", 20_000);
 
     @Test
     void sustainedIngestRateOfThePartnerFeed() throws Exception {
         Platform platform = BenchmarkPlatform.start();
         platform.get(Service.TRIAGE).stop();
         platform.get(Service.PROJECTION).stop();
-        oneRun("WARM", 1000);
+        oneRun("WARM", WARM_UP);
         List<Double> rates = new ArrayList<>();
         List<Double> peers = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
