@@ -122,7 +122,7 @@ class WholePathBenchmark {
                         + "p99 %.0f ms; load average %s%n", SUSTAINED_RATE, SUSTAINED_SECONDS, report.sent(), report.accepted(),
                 report.inTriage(), report.arrivedPerSecond(), report.toTriage().median(), report.toTriage().p99(), SUSTAINED_RATE,
                 peer.get(peer.size() / 2), peer.get((int) Math.ceil(0.99 * peer.size()) - 1), LoadGenerator.loadAverage());
-        System.out.printf("BENCHMARK memory at %d contacts/s: %s; services' RSS (auth, intake, triage, projection) %s MB%n",
+        System.out.printf("BENCHMARK memory at %d contacts/s: %s; services' RSS (auth, intake, triage, projection, web) %s MB%n",
                 SUSTAINED_RATE, memory.get(), rss);
         assertThat(report.allArrived()).as("every accepted contact reached the queue as IN_TRIAGE").isTrue();
         assertThat(report.arrivedPerSecond()).as("no growing backlog: triaged as fast as sent")

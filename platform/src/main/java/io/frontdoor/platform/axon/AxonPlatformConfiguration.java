@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -85,6 +86,12 @@ public class AxonPlatformConfiguration {
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
+    }
+
+    /** The outbox publishers' source ({@code axon.eventhandling.processors.<name>.source}): the event store, read promptly. */
+    @Bean
+    PromptEventSource outboxEventSource(EventStore eventStore, @Value("${frontdoor.outbox.prompt-every:50ms}") Duration every) {
+        return new PromptEventSource(eventStore, every);
     }
 
     @Bean
