@@ -1,5 +1,6 @@
 package io.frontdoor.platform.axon;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,11 +24,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Duration every;
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "outbox-prompt");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-prompt"));
 
     public PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration every) {
         this.store = store;

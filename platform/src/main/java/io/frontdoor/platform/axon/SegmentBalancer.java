@@ -1,5 +1,6 @@
 package io.frontdoor.platform.axon;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,11 +35,7 @@ class SegmentBalancer implements ApplicationListener<ApplicationReadyEvent>, Dis
     private final JdbcTemplate jdbc;
     private final Duration every;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "segment-balancer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("segment-balancer"));
 
     SegmentBalancer(EventProcessingConfiguration processing, TokenStore tokens, JdbcTemplate jdbc, Duration every) {
         this.processing = processing;

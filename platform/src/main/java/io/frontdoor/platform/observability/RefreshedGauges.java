@@ -1,5 +1,6 @@
 package io.frontdoor.platform.observability;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,11 +23,7 @@ public class RefreshedGauges implements ApplicationListener<ApplicationReadyEven
     private static final Logger LOG = LoggerFactory.getLogger(RefreshedGauges.class);
 
     private final List<Runnable> refreshers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "metrics-refresh");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("metrics-refresh"));
 
     private final Duration every;
 

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.queue;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import io.frontdoor.projection.eventlog.ContactsChanged;
 import java.io.IOException;
 import java.time.Clock;
@@ -36,11 +37,7 @@ public class QueueStream {
     private static final Duration CONNECTION_LIMIT = Duration.ofMinutes(30);
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "queue-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("queue-stream"));
     private final QueueQuery query;
     private final Clock clock;
 

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.rebuild;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import io.frontdoor.projection.eventlog.EventLog;
 import io.frontdoor.projection.eventlog.LoggedEvent;
 import io.frontdoor.projection.view.View;
@@ -29,11 +30,7 @@ public class Rebuilder {
     private final EventLog log;
     private final TransactionTemplate transaction;
     private final String liveSchema;
-    private final Executor reader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rebuild-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor reader = Executors.newSingleThreadExecutor(DaemonThreads.named("rebuild-reader"));
 
     public Rebuilder(JdbcTemplate jdbc, EventLog log, TransactionTemplate transaction,
                      @Value("${frontdoor.projection.schema:projection}") String liveSchema) {

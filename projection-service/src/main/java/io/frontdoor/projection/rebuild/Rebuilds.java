@@ -1,5 +1,6 @@
 package io.frontdoor.projection.rebuild;
 
+import io.frontdoor.kernel.process.DaemonThreads;
 import io.frontdoor.platform.problem.ConflictException;
 import io.frontdoor.projection.eventlog.EventLog;
 import io.frontdoor.projection.view.View;
@@ -32,11 +33,7 @@ public class Rebuilds {
     private final RebuildRuns runs;
     private final EventLog log;
     private final AtomicBoolean running = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "view-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-rebuild"));
 
     public Rebuilds(Views views, Rebuilder rebuilder, RebuildRuns runs, EventLog log) {
         this.views = views;
