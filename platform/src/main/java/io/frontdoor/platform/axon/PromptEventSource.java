@@ -16,7 +16,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * The event store as the outbox publishers read it. A pooled streaming processor with nothing to do looks at its stream
  * again after 500 ms unless the stream can call it back when events arrive, and the embedded event store's stream
- * cannot: at 50 contacts a second that wait was half the time from acceptance to the queue. This source's streams
+ * cannot: at 50 contacts a second that wait was about two thirds of the time from acceptance to the queue. This source's streams
  * call the processor back every {@code every} instead (a look at an idle stream costs next to nothing), so an event
  * leaves within that interval of its commit, whichever instance wrote it, while the processor still batches.
  */

@@ -3,6 +3,7 @@ package io.frontdoor.platform.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -33,7 +34,7 @@ class PromptEventSourceTest {
             assertThat(whileOpen).as("called back every 10 ms").isGreaterThan(5);
             assertThat(calls.get()).as("not after the stream was closed").isEqualTo(afterClosing);
             BlockingStream<TrackedEventMessage<?>> again = source.openStream(null);
-            assertThat(again.hasNextAvailable(1, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(again.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
             assertThat(again.nextAvailable().getPayload()).isEqualTo("first");
             assertThat(source.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(0));
             again.close();

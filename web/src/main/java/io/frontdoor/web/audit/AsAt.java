@@ -15,13 +15,11 @@ final class AsAt {
      * Intake's record with the updates recorded by the moment, and {@code current} the latest of them (or the first
      * submission); null when the contact had not been recorded yet.
      */
-    @SuppressWarnings("unchecked")
     static Map<String, Object> referral(Map<String, Object> record, Instant moment) {
         if (record == null || !by(record.get("recordedAt"), moment)) {
             return null;
         }
-        List<Map<String, Object>> updates = ((List<Map<String, Object>>) record.getOrDefault("updates", List.of())).stream()
-                .filter(update -> by(update.get("recordedAt"), moment)).toList();
+        List<Map<String, Object>> updates = recordedBy(record, "updates", "recordedAt", moment);
         Map<String, Object> cut = new LinkedHashMap<>(record);
         cut.put("updates", updates);
         cut.put("current", updates.isEmpty() ? record.get("submission") : updates.get(updates.size() - 1).get("submission"));
@@ -32,20 +30,24 @@ final class AsAt {
      * Triage's typed state ({@code /api/triages/{id}/state}) cut back to the moment: the decisions made by then, each
      * still awaiting its manager if the answer came later, and the feedback and closure recorded by then.
      */
-    @SuppressWarnings("unchecked")
     static Map<String, Object> stateBy(Map<String, Object> state, Instant moment) {
         Map<String, Object> cut = new LinkedHashMap<>(state);
-        cut.put("decisions", ((List<Map<String, Object>>) state.getOrDefault("decisions", List.of())).stream()
-                .filter(decision -> by(decision.get("at"), moment))
+        cut.put("decisions", recordedBy(state, "decisions", "at", moment).stream()
                 .map(decision -> decision.get("answeredAt") == null || by(decision.get("answeredAt"), moment)
                         ? decision : unanswered(decision))
                 .toList());
-        cut.put("feedback", ((List<Map<String, Object>>) state.getOrDefault("feedback", List.of())).stream()
-                .filter(sent -> by(sent.get("at"), moment)).toList());
+        cut.put("feedback", recordedBy(state, "feedback", "at", moment));
         if (state.get("closure") instanceof Map<?, ?> closure && !by(closure.get("at"), moment)) {
             cut.remove("closure");
         }
         return cut;
+    }
+
+    /** The entries of the list under {@code key} whose time {@code field} is at or before the moment, in their order. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> recordedBy(Map<String, Object> answer, String key, String field, Instant moment) {
+        return ((List<Map<String, Object>>) answer.getOrDefault(key, List.of())).stream()
+                .filter(entry -> by(entry.get(field), moment)).toList();
     }
 
     private static Map<String, Object> unanswered(Map<String, Object> decision) {

@@ -2,10 +2,10 @@ package io.frontdoor.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.web.contact.TriageStory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import io.frontdoor.web.contact.TriageStory;
 import org.junit.jupiter.api.Test;
 
 class AsAtTest {
