@@ -3,7 +3,7 @@ package io.frontdoor.intake.contact;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.PartnerAgencyScope;
 import java.time.Instant;

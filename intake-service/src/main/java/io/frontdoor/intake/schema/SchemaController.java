@@ -6,7 +6,7 @@ import io.frontdoor.intake.partnerfeed.PartnerReferralType;
 import io.frontdoor.intake.schema.PublishedSchema.Direction;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

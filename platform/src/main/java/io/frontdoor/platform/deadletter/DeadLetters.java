@@ -2,7 +2,7 @@ package io.frontdoor.platform.deadletter;
 
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.platform.messaging.DeadLetterReason;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.frontdoor.platform.problem;
 
+import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
 import java.net.URI;

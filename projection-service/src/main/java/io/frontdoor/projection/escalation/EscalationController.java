@@ -1,6 +1,6 @@
 package io.frontdoor.projection.escalation;
 
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -5,7 +5,7 @@ import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.problem.RecordWithheldException;
 import io.frontdoor.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package io.frontdoor.projection.rebuild;
 
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.projection.view.Views;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

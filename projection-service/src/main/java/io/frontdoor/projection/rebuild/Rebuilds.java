@@ -1,7 +1,7 @@
 package io.frontdoor.projection.rebuild;
 
 import io.frontdoor.kernel.process.DaemonThreads;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.projection.eventlog.EventLog;
 import io.frontdoor.projection.view.View;
 import io.frontdoor.projection.view.Views;

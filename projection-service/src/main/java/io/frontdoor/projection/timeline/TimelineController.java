@@ -2,7 +2,7 @@ package io.frontdoor.projection.timeline;
 
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.projection.contact.ContactCaseView;
 import io.frontdoor.projection.eventlog.EventLog.ContactSelection;
 import io.frontdoor.projection.rebuild.PointInTime;

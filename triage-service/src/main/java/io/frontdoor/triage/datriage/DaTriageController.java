@@ -3,7 +3,7 @@ package io.frontdoor.triage.datriage;
 import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.threshold.RouteCode;

@@ -9,7 +9,7 @@ import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.kernel.contact.ReferrerService;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;

@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import java.time.Instant;
 import java.util.ArrayList;

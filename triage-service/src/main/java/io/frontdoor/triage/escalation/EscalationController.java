@@ -3,7 +3,7 @@ package io.frontdoor.triage.escalation;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.TextLimits;
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.PartnerAgencyScope;
 import io.frontdoor.triage.escalation.EscalationMessages.*;

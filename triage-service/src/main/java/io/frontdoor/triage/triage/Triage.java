@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;

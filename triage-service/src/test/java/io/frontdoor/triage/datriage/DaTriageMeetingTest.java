@@ -1,7 +1,7 @@
 package io.frontdoor.triage.datriage;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.threshold.PackRegistry;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
 import io.frontdoor.triage.opening.PackCalendars;
 import io.frontdoor.triage.threshold.PackLoader;

@@ -1,7 +1,7 @@
 package io.frontdoor.triage.escalation;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
 import io.frontdoor.triage.escalation.Ladder.Rung;
 import java.time.Duration;

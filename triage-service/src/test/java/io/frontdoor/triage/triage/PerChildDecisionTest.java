@@ -7,7 +7,7 @@ import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.Recommended.ChildRecommended;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;

@@ -7,7 +7,7 @@ import static io.frontdoor.triage.triage.TriageTest.decided;
 import static io.frontdoor.triage.triage.TriageTest.opened;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.util.List;

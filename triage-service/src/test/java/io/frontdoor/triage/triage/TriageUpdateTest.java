@@ -12,7 +12,7 @@ import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.platform.problem.ConflictException;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import io.frontdoor.triage.triage.TriageCommands.ReviewFlaggedDecision;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;

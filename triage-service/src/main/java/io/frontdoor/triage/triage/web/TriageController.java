@@ -148,7 +148,7 @@ public class TriageController {
         return reader.check(contactId, checkId)
                 .filter(check -> !actor.isPartnerOnly() || actor.agency() != null && actor.agency().name().equals(check.agency()))
                 .orElseThrow(() -> actor.isPartnerOnly() ? new RecordWithheldException("no partner check " + checkId + " asked of this agency")
-                        : new io.frontdoor.platform.problem.NotFoundException("no partner check " + checkId + " on contact " + contactId));
+                        : new io.frontdoor.kernel.domain.NotFoundException("no partner check " + checkId + " on contact " + contactId));
     }
 
     @PostMapping("/partner-checks/{checkId}/response")

@@ -1,6 +1,6 @@
 package io.frontdoor.triage.triage.web;
 
-import io.frontdoor.platform.problem.NotFoundException;
+import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.triage.triage.TriageEvents;
 import java.time.Instant;
 import java.util.ArrayList;
