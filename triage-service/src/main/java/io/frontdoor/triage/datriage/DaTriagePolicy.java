@@ -4,7 +4,7 @@ import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.triage.TriageCommands.RecordDaTriageOutcome;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
-import io.frontdoor.triage.triage.web.TriageReader;
+import io.frontdoor.triage.triage.TriageReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -13,7 +13,7 @@ import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
-import io.frontdoor.triage.triage.web.TriageReader;
+import io.frontdoor.triage.triage.TriageReader;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

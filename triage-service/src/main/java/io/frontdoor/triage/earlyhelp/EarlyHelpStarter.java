@@ -2,7 +2,7 @@ package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.StartEarlyHelpEpisode;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
-import io.frontdoor.triage.triage.web.TriageReader;
+import io.frontdoor.triage.triage.TriageReader;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;

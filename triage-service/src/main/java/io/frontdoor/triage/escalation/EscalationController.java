@@ -7,7 +7,7 @@ import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.platform.security.PartnerAgencyScope;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
-import io.frontdoor.triage.triage.web.TriageReader;
+import io.frontdoor.triage.triage.TriageReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -14,6 +14,8 @@ import io.frontdoor.triage.triage.FeedbackKind;
 import io.frontdoor.triage.triage.FeedbackMethod;
 import io.frontdoor.triage.triage.ReviewOutcome;
 import io.frontdoor.triage.triage.TriageCommands.*;
+import io.frontdoor.triage.triage.TriageReader;
+import io.frontdoor.triage.triage.TriageState;
 import io.frontdoor.platform.problem.Code;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

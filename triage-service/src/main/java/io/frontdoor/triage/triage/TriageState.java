@@ -1,9 +1,8 @@
-package io.frontdoor.triage.triage.web;
+package io.frontdoor.triage.triage;
 
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.triage.triage.TriageEvents.*;
-import io.frontdoor.triage.triage.TriageStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

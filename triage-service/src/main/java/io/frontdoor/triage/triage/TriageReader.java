@@ -1,7 +1,6 @@
-package io.frontdoor.triage.triage.web;
+package io.frontdoor.triage.triage;
 
 import io.frontdoor.kernel.domain.NotFoundException;
-import io.frontdoor.triage.triage.TriageEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,11 +120,11 @@ public class TriageReader {
      * Whether the contact has a partner check {@code checkId} asked of this kind of agency (a partner answers only its
      * own agency's checks). False for a contact or check that does not exist.
      */
-    boolean checkAskedOf(String contactId, String checkId, io.frontdoor.kernel.contact.AgencyType agency) {
+    public boolean checkAskedOf(String contactId, String checkId, io.frontdoor.kernel.contact.AgencyType agency) {
         return agency != null && check(contactId, checkId).filter(check -> agency.name().equals(check.agency())).isPresent();
     }
 
-    String latestCheckId(String contactId) {
+    public String latestCheckId(String contactId) {
         return events.readEvents(contactId).asStream()
                 .map(DomainEventMessage::getPayload)
                 .filter(TriageEvents.PartnerCheckRequested.class::isInstance)

@@ -1,14 +1,11 @@
-package io.frontdoor.triage.triage.web;
+package io.frontdoor.triage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.triage.LevelV1;
-import io.frontdoor.triage.triage.AuthorisationRules;
-import io.frontdoor.triage.triage.Recommended;
 import io.frontdoor.triage.triage.TriageEvents.*;
-import io.frontdoor.triage.triage.TriageStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

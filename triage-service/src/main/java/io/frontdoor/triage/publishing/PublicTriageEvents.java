@@ -1,4 +1,4 @@
-package io.frontdoor.triage.triage;
+package io.frontdoor.triage.publishing;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.ChildSummary;

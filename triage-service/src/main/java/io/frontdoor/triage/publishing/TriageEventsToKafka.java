@@ -1,12 +1,14 @@
-package io.frontdoor.triage.triage;
+package io.frontdoor.triage.publishing;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;
 import io.frontdoor.platform.messaging.IntegrationEventMapper;
+import io.frontdoor.triage.datriage.DaTriageMessages;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages;
 import io.frontdoor.triage.earlyhelp.StepUpReferral;
+import io.frontdoor.triage.escalation.EscalationMessages;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +40,14 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             Map.entry(UpdateAlert.class, UpdateAlertV1.class),
             Map.entry(FlaggedForReview.class, FlaggedForReviewV1.class),
             Map.entry(DecisionReviewed.class, DecisionReviewedV1.class),
-            Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
-            Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
+            Map.entry(EscalationMessages.EscalationRaised.class, EscalationRaisedV1.class),
+            Map.entry(DaTriageMessages.DaTriageItemScheduled.class, DaTriageItemScheduledV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpEpisodeStarted.class, EarlyHelpEpisodeV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpEpisodeClosed.class, EarlyHelpEpisodeV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpMilestoneRecorded.class, EarlyHelpMilestoneV1.class),
             Map.entry(EarlyHelpMessages.EarlyHelpMilestoneOverdue.class, DeadlinePassedV1.class),
-            Map.entry(io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemDecided.class, DaTriageItemDecidedV1.class),
-            Map.entry(io.frontdoor.triage.escalation.EscalationMessages.EscalationStageRecorded.class, EscalationStageRecordedV1.class));
+            Map.entry(DaTriageMessages.DaTriageItemDecided.class, DaTriageItemDecidedV1.class),
+            Map.entry(EscalationMessages.EscalationStageRecorded.class, EscalationStageRecordedV1.class));
 
     private final PublicTriageEvents shaped;
 
