@@ -59,6 +59,17 @@ record ChildDecisions(List<ChildDecision> children, int levelRank, List<String> 
                 accepted);
     }
 
+    /**
+     * This decision with {@code because} added to each rationale, awaiting a manager's authorisation only if {@code authorise}
+     * (a disagreement's revision is decided up the ladder, not authorised).
+     */
+    ChildDecisions because(String because, boolean authorise) {
+        return new ChildDecisions(children.stream().map(child -> new ChildDecision(child.index(), child.name(), child.level(), child.routes(),
+                child.rationale() + because, child.overrideDirection(), authorise && child.authorisationRequired(),
+                authorise ? child.authorisationReason() : null, child.acceptedForSocialCare())).toList(), levelRank, routes, override,
+                authorise, authorise ? authorisationReason : null, acceptedForSocialCare);
+    }
+
     private static Map<Integer, TriageCommands.ChildDecision> check(Asked asked, int childCount) {
         List<Violation> v = new ArrayList<>();
         Map<Integer, TriageCommands.ChildDecision> varied = new HashMap<>();

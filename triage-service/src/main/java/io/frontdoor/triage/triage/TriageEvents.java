@@ -19,6 +19,13 @@ public final class TriageEvents {
                                tools.jackson.databind.JsonNode recommendation, String recommendationProblem, String rag, Instant decisionDueAt,
                                boolean outOfHours, AuthorisationRules authorisation, boolean policeDomesticAbuseNotification,
                                Instant outcomeDueAt, String decisionDeadlineId, String outcomeDeadlineId) {
+
+        /** The triage opened as asked, its decision and outcome clocks started (their scheduler ids, null when not due). */
+        static TriageOpened openedOn(TriageCommands.OpenTriage c, String decisionDeadlineId, String outcomeDeadlineId) {
+            return new TriageOpened(c.contactId(), c.submission(), c.receivedAt(), c.recommended(), c.recommendation(),
+                    c.recommendationProblem(), c.rag(), c.decisionDueAt(), c.outOfHours(), c.authorisation(),
+                    c.policeDomesticAbuseNotification(), c.outcomeDueAt(), decisionDeadlineId, outcomeDeadlineId);
+        }
     }
 
     /**
@@ -30,6 +37,17 @@ public final class TriageEvents {
                                   tools.jackson.databind.JsonNode recommendation, String recommendationProblem,
                                   Recommended recommended, String rag, Instant decisionDueAt, Instant previousDecisionDueAt,
                                   String triageStatus, String decisionDeadlineId) {
+
+        /**
+         * The update weighed against the recommendation in force: what rose of it is in force now, and the decision is due
+         * by {@code decisionDueAt} (was {@code previousDecisionDueAt}) on the clock {@code decisionDeadlineId}.
+         */
+        static UpdateEvaluated weighed(TriageCommands.ReevaluateTriage update, UpdateRise rise, Instant decisionDueAt,
+                                       Instant previousDecisionDueAt, TriageStatus status, String decisionDeadlineId) {
+            return new UpdateEvaluated(update.contactId(), update.updateNumber(), update.changes(), update.sentBy(), rise.raised(),
+                    update.recommendation(), update.recommendationProblem(), rise.inForce(), rise.rag(), decisionDueAt,
+                    previousDecisionDueAt, status.name(), decisionDeadlineId);
+        }
     }
 
     /** An update raised an undecided contact: its worker ({@code alerted} WORKER) or, unallocated, the queue (QUEUE) is told. */
@@ -54,6 +72,18 @@ public final class TriageEvents {
     public record ContactLinkedToChild(String contactId, int childIndex, String childId, String matchedBy,
                                        int previousContactsIn12Months, boolean previouslySubjectToPlanOrReferral,
                                        String status, String reason) {
+
+        /** The child as the index linked it when the triage opened. */
+        static ContactLinkedToChild linked(String contactId, TriageCommands.ChildLink link) {
+            return new ContactLinkedToChild(contactId, link.childIndex(), link.childId(), link.matchedBy(), link.previousContactsIn12Months(),
+                    link.previouslySubjectToPlanOrReferral(), link.status(), link.reason());
+        }
+
+        /** A worker undid the index's link: the child is a child of its own, new to the index. */
+        static ContactLinkedToChild undone(String contactId, int childIndex, String newChildId) {
+            return new ContactLinkedToChild(contactId, childIndex, newChildId, TriageCommands.ChildLink.NEW_CHILD, 0, false,
+                    TriageCommands.ChildLink.LINKED, "a worker undid the link to another child");
+        }
     }
 
     public record ChildLinkReviewed(String contactId, int childIndex, String childId, boolean confirmed, String reviewedBy) {
@@ -85,6 +115,18 @@ public final class TriageEvents {
                                 Instant authorisationDueAt, String authorisationDeadlineId) {
             this(contactId, decisionId, level, routes, rationale, decidedBy, overrideDirection, authorisationRequired,
                     authorisationReason, acceptedForSocialCare, revision, authorisationDueAt, authorisationDeadlineId, List.of());
+        }
+
+        /**
+         * A decision as judged child by child: the contact's level, routes, override, authorisation and acceptance are the
+         * children's together; {@code revision} when recorded beside a final one; the authorisation clock when it waits for a manager.
+         */
+        static DecisionRecorded judged(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level,
+                                       ChildDecisions judged, String rationale, String decidedBy, boolean revision,
+                                       Instant authorisationDueAt, String authorisationDeadlineId) {
+            return new DecisionRecorded(contactId, decisionId, level, judged.routes(), rationale, decidedBy, judged.override().name(),
+                    judged.authorisationRequired(), judged.authorisationReason(), judged.acceptedForSocialCare(), revision,
+                    authorisationDueAt, authorisationDeadlineId, judged.children());
         }
     }
 
