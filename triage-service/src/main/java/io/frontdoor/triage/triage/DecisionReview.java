@@ -47,10 +47,12 @@ class DecisionReview {
                 throw InvalidSubmissionException.of(c.levelRank() == null ? "levelRank" : "routes", "is required to revise the decision");
             }
             decision.requireFinal();
-            revisedDecision = decision.revise(new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.reviewedBy(),
-                    c.children()), " (revised on review of update " + flaggedUpdates.get(flaggedUpdates.size() - 1) + ")", true, clock, deadlines);
+            var asked = new ChildDecisions.Asked(c.levelRank(), c.routes(), c.rationale(), c.reviewedBy(), c.children());
+            String because = " (revised on review of update " + flaggedUpdates.get(flaggedUpdates.size() - 1) + ")";
+            revisedDecision = decision.revise(asked, because, true, clock, deadlines);
         }
-        apply(new DecisionReviewed(triage.contactId(), List.copyOf(flaggedUpdates), c.outcome(), c.rationale(), c.reviewedBy(), revisedDecision));
+        apply(new DecisionReviewed(triage.contactId(), List.copyOf(flaggedUpdates), c.outcome(), c.rationale(), c.reviewedBy(),
+                revisedDecision));
     }
 
     @EventSourcingHandler

@@ -75,8 +75,8 @@ public final class TriageEvents {
 
         /** The child as the index linked it when the triage opened. */
         static ContactLinkedToChild linked(String contactId, TriageCommands.ChildLink link) {
-            return new ContactLinkedToChild(contactId, link.childIndex(), link.childId(), link.matchedBy(), link.previousContactsIn12Months(),
-                    link.previouslySubjectToPlanOrReferral(), link.status(), link.reason());
+            return new ContactLinkedToChild(contactId, link.childIndex(), link.childId(), link.matchedBy(),
+                    link.previousContactsIn12Months(), link.previouslySubjectToPlanOrReferral(), link.status(), link.reason());
         }
 
         /** A worker undid the index's link: the child is a child of its own, new to the index. */
@@ -122,11 +122,11 @@ public final class TriageEvents {
          * children's together; {@code revision} when recorded beside a final one; the authorisation clock when it waits for a manager.
          */
         static DecisionRecorded judged(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level,
-                                       ChildDecisions judged, String rationale, String decidedBy, boolean revision,
+                                       ChildDecisions decisions, String rationale, String decidedBy, boolean revision,
                                        Instant authorisationDueAt, String authorisationDeadlineId) {
-            return new DecisionRecorded(contactId, decisionId, level, judged.routes(), rationale, decidedBy, judged.override().name(),
-                    judged.authorisationRequired(), judged.authorisationReason(), judged.acceptedForSocialCare(), revision,
-                    authorisationDueAt, authorisationDeadlineId, judged.children());
+            return new DecisionRecorded(contactId, decisionId, level, decisions.routes(), rationale, decidedBy, decisions.override().name(),
+                    decisions.authorisationRequired(), decisions.authorisationReason(), decisions.acceptedForSocialCare(), revision,
+                    authorisationDueAt, authorisationDeadlineId, decisions.children());
         }
     }
 

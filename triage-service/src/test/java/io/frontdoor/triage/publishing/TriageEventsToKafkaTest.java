@@ -87,8 +87,8 @@ class TriageEventsToKafkaTest {
 
     @Test
     void updateEvaluatedPublishesTheRecommendationItWeighedNotTheSchedulersId() {
-        var evaluated = new UpdateEvaluated(ID, 2, List.of("concerns"), "referrer", List.of("LEVEL"), EventEnvelopes.JSON.valueToTree(RECOMMENDATION),
-                null, new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT")), "AMBER", DUE, AT, "OPEN", "d-2");
+        var evaluated = new UpdateEvaluated(ID, 2, List.of("concerns"), "referrer", List.of("LEVEL"),
+                EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT")), "AMBER", DUE, AT, "OPEN", "d-2");
 
         assertThat(payloadOf(evaluated, UpdateEvaluatedV1.TYPE)).isEqualTo(new UpdateEvaluatedV1(ID, 2, List.of("concerns"), "referrer",
                 List.of("LEVEL"), RECOMMENDATION, null, "AMBER", DUE, AT, "OPEN"));
