@@ -112,9 +112,7 @@ class ChildIdentityWorkflowTest {
         Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
         ContactSubmission c = Contacts.contact("luton", AgencyType.POLICE, List.of(), new ContactSubmission.DomesticAbuse(
                 io.frontdoor.kernel.contact.DashRisk.MEDIUM, false, received.minusSeconds(3600), true), received, LocalDate.parse("2016-04-04"));
-        String contactId = TriageService.publishContact(new ContactSubmission(c.packId(), c.externalReference(), c.channel(),
-                c.receivedAt(), c.referrer(), List.of(child), c.adults(), c.concerns(), c.domesticAbuse(), null, null, c.consent(), null),
-                received);
+        String contactId = TriageService.publishContact(c.toBuilder().children(List.of(child)).build(), received);
         return triage.awaitTriage(contactId).get("recommendation");
     }
 
@@ -122,8 +120,7 @@ class ChildIdentityWorkflowTest {
         Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
         ContactSubmission c = Contacts.contact("nottingham-city", AgencyType.EDUCATION, List.of(), null, received,
                 LocalDate.parse("2018-01-01"));
-        String contactId = TriageService.publishContact(new ContactSubmission(c.packId(), c.externalReference(), c.channel(),
-                c.receivedAt(), c.referrer(), List.of(child), c.adults(), c.concerns(), null, null, null, c.consent(), null), received);
+        String contactId = TriageService.publishContact(c.toBuilder().children(List.of(child)).build(), received);
         triage.awaitTriage(contactId);
         return contactId;
     }
