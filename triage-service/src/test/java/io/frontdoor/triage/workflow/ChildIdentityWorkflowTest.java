@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,17 +28,8 @@ class ChildIdentityWorkflowTest {
     /** Letters only (a name's key drops digits): this run's children match no earlier run's by name. */
     static final String RUN = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void anNhsNumberMatchWithAnotherNameAndDateOfBirthIsOnlyAPossibleMatchUntilAWorkerUndoesIt() throws Exception {
