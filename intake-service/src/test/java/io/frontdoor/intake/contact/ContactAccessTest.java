@@ -1,10 +1,10 @@
 package io.frontdoor.intake.contact;
 
-import static org.awaitility.Awaitility.await;
 import static io.frontdoor.infra.AccessTable.ALLOWED;
 import static io.frontdoor.infra.AccessTable.NO_TOKEN;
 import static io.frontdoor.infra.AccessTable.caller;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.ApiClient;

@@ -1,7 +1,7 @@
 package io.frontdoor.intake.contact;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;

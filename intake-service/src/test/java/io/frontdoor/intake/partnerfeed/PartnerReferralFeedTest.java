@@ -1,7 +1,7 @@
 package io.frontdoor.intake.partnerfeed;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;

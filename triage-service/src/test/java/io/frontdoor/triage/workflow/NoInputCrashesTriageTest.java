@@ -1,7 +1,7 @@
 package io.frontdoor.triage.workflow;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.contact.DashRisk;

@@ -1,11 +1,11 @@
 package io.frontdoor.triage.workflow;
 
-import static org.awaitility.Awaitility.await;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.MANAGER_M;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.WORKER_A;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.awaitPublished;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
