@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import io.frontdoor.deploy.load.QueueWatch;
@@ -28,11 +29,8 @@ class ReadSideTest {
             String contactId = RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();
 
             ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(90));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!stream.inTriage.containsKey(contactId) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(stream.inTriage).as("pushed to the browser's stream").containsKey(contactId);
+            await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(stream.inTriage).as("pushed to the browser's stream").containsKey(contactId));
 
             JsonNode timeline = get("/api/contacts/" + contactId + "/timeline", RunningPlatform.PRACTITIONER);
             List<String> types = timeline.get("entries").valueStream().map(e -> e.get("type").asString()).toList();
@@ -46,12 +44,9 @@ class ReadSideTest {
                     RunningPlatform.ADMIN);
             assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
             String id = RunningPlatform.JSON.readTree(rebuild.body()).get("id").asString();
-            JsonNode progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
-            deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (progress.get("state").asString().equals("RUNNING") && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
-            }
+            JsonNode progress = await("rebuild " + id + " finished").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN),
+                            state -> !state.get("state").asString().equals("RUNNING"));
             assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("DONE");
             assertThat(ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(5)).get("referrerAgency").asString())
                     .isEqualTo("POLICE");
