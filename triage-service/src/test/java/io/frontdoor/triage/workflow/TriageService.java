@@ -60,13 +60,13 @@ final class TriageService implements BeforeAllCallback, AfterAllCallback, AutoCl
     /** Started now; the caller closes it. */
     static TriageService start(Map<String, Object> properties) {
         TriageService service = new TriageService(properties, new Class<?>[0]);
-        service.start();
+        service.run();
         return service;
     }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
-        start();
+        run();
     }
 
     @Override
@@ -74,7 +74,7 @@ final class TriageService implements BeforeAllCallback, AfterAllCallback, AutoCl
         close();
     }
 
-    private void start() {
+    private void run() {
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
         Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
