@@ -42,8 +42,9 @@ class PartnerConsoleClientTest {
         await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(PartnerFeedClient.contactsRecorded(contactIds)).hasSize(examples.size()));
 
-        // the console consumer reads what is there and exits: run it again until every acknowledgement is in its output
-        String feedback = await().atMost(Duration.between(Instant.now(), deadline)).pollDelay(Duration.ZERO)
+        // the console consumer reads what is there and exits: run it again until every acknowledgement is in its output (in
+        // this thread, so a run that started before the deadline finishes and counts)
+        String feedback = await().atMost(Duration.between(Instant.now(), deadline)).pollInSameThread().pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(1)).until(() -> run("consume"), output -> examples.stream().allMatch(acknowledgedIn(output)));
         for (Example example : examples) {
             assertThat(feedback).as(example.file()).contains("sender:" + example.sender())
