@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -26,19 +27,17 @@ class ContactToQueueTest {
     }
 
     static JsonNode awaitInQueue(String contactId, String status, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            for (JsonNode entry : RunningPlatform.queue()) {
-                if (entry.get("contactId").asString().equals(contactId)) {
-                    last = entry;
-                    if (entry.get("status").asString().equals(status)) {
-                        return entry;
-                    }
-                }
+        return await("contact " + contactId + " " + status + " in the queue").atMost(timeout).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> entry(contactId),
+                        entry -> entry != null && entry.get("status").asString().equals(status));
+    }
+
+    private static JsonNode entry(String contactId) throws Exception {
+        for (JsonNode entry : RunningPlatform.queue()) {
+            if (entry.get("contactId").asString().equals(contactId)) {
+                return entry;
             }
-            Thread.sleep(250);
         }
-        throw new AssertionError("contact " + contactId + " not " + status + " in the queue after " + timeout + "; last seen " + last);
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import java.net.http.HttpResponse;
@@ -61,16 +62,12 @@ class ObservabilityFilesTest {
                 "frontdoor_outbox_lag_events", "frontdoor_consumer_lag_records");
 
         causeADeadLetter();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         Set<String> missing = new HashSet<>(named);
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             String exposed = scrape(Service.INTAKE) + scrape(Service.TRIAGE) + scrape(Service.PROJECTION);
             missing.removeIf(metric -> Pattern.compile("(?m)^" + metric + "[{ ]").matcher(exposed).find());
-            if (!missing.isEmpty()) {
-                Thread.sleep(1000);
-            }
-        }
-        assertThat(missing).as("metrics named in deploy/observability that no service exposes").isEmpty();
+            assertThat(missing).as("metrics named in deploy/observability that no service exposes").isEmpty();
+        });
         for (Service service : List.of(Service.INTAKE, Service.TRIAGE, Service.PROJECTION)) {
             scrape(service).lines().filter(line -> line.startsWith("frontdoor_")).forEach(line -> System.out.println("scraped: " + line));
         }

@@ -1,12 +1,14 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.PartnerFeedClient.Example;
 import io.frontdoor.infra.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,16 +38,14 @@ class PartnerConsoleClientTest {
 
         assertThat(produced).contains("sent police-domestic-abuse.json", "sent multi-agency-referral.json");
         List<String> contactIds = examples.stream().map(Example::contactId).toList();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (PartnerFeedClient.contactsRecorded(contactIds).size() < examples.size() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        assertThat(PartnerFeedClient.contactsRecorded(contactIds)).hasSize(examples.size());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(PartnerFeedClient.contactsRecorded(contactIds)).hasSize(examples.size()));
 
-        String feedback = "";
-        while (System.nanoTime() < deadline && !examples.stream().allMatch(acknowledgedIn(feedback))) {
-            feedback = run("consume");
-        }
+        // the console consumer reads what is there and exits: run it again until every acknowledgement is in its output (in
+        // this thread, so a run that started before the deadline finishes and counts)
+        String feedback = await().atMost(Duration.between(Instant.now(), deadline)).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(1)).until(() -> run("consume"), output -> examples.stream().allMatch(acknowledgedIn(output)));
         for (Example example : examples) {
             assertThat(feedback).as(example.file()).contains("sender:" + example.sender())
                     .containsPattern("\t" + example.key() + "\t\\{\"feedbackId\":\"[^\"]+\",\"kind\":\"ACKNOWLEDGEMENT\"");

@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.PartnerFeedClient.Example;
 import io.frontdoor.deploy.ServiceProcess.Service;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,16 +54,8 @@ class PartnerFeedCrashTest {
         assertThat(recorded.values()).as("each contact recorded once").containsOnly(1L);
     }
 
-    private static int awaitRecorded(List<String> contactIds, int atLeast, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int recorded = 0;
-        while (System.nanoTime() < deadline) {
-            recorded = PartnerFeedClient.contactsRecorded(contactIds).size();
-            if (recorded >= atLeast) {
-                return recorded;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError(recorded + " of " + contactIds.size() + " messages recorded after " + timeout);
+    private static int awaitRecorded(List<String> contactIds, int atLeast, Duration timeout) {
+        return await(atLeast + " of " + contactIds.size() + " messages recorded").atMost(timeout).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> PartnerFeedClient.contactsRecorded(contactIds).size(), recorded -> recorded >= atLeast);
     }
 }

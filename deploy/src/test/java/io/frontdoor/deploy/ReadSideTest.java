@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import io.frontdoor.deploy.load.QueueWatch;
@@ -8,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The read side over the running services: a posted contact's timeline, its live arrival, the referrer's view, a rebuild. */
+/** The read side over the running services, for one posted contact: its live arrival, its timeline, the referrer's view, a rebuild. */
 class ReadSideTest {
 
     static JsonNode get(String path, String system) throws Exception {
@@ -20,41 +23,56 @@ class ReadSideTest {
         return RunningPlatform.JSON.readTree(response.body());
     }
 
-    @Test
-    void aPostedContactHasATimelineArrivesLiveIsVisibleToItsReferrerAndSurvivesARebuild() throws Exception {
-        try (QueueWatch stream = QueueEvents.subscribe()) {
-            var response = RunningPlatform.postContact(RunningPlatform.contact("READ-" + UUID.randomUUID(), "2026-11-20T09:30:00Z"));
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            String contactId = RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();
+    static QueueWatch stream;
+    static String contactId;
 
-            ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(90));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!stream.inTriage.containsKey(contactId) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(stream.inTriage).as("pushed to the browser's stream").containsKey(contactId);
+    @BeforeAll
+    static void aContactPostedWhileAPractitionerWatchesTheQueue() throws Exception {
+        stream = QueueEvents.subscribe();
+        var response = RunningPlatform.postContact(RunningPlatform.contact("READ-" + UUID.randomUUID(), "2026-11-20T09:30:00Z"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        contactId = RunningPlatform.JSON.readTree(response.body()).get("contactId").asString();
+        ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(90));
+    }
 
-            JsonNode timeline = get("/api/contacts/" + contactId + "/timeline", RunningPlatform.PRACTITIONER);
-            List<String> types = timeline.get("entries").valueStream().map(e -> e.get("type").asString()).toList();
-            assertThat(types).startsWith("ContactReceived").contains("TriageOpened");
-            assertThat(timeline.get("timescales").valueStream().map(t -> t.get("kind").asString())).contains("DECISION");
-
-            JsonNode own = get("/api/partner/referrals/" + contactId, RunningPlatform.POLICE_SYSTEM);
-            assertThat(own.get("status").asString()).isEqualTo("BEING_CONSIDERED");
-
-            HttpResponse<String> rebuild = RunningPlatform.call(Service.PROJECTION, "POST", "/api/admin/rebuilds?views=all", null,
-                    RunningPlatform.ADMIN);
-            assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
-            String id = RunningPlatform.JSON.readTree(rebuild.body()).get("id").asString();
-            JsonNode progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
-            deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (progress.get("state").asString().equals("RUNNING") && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                progress = get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN);
-            }
-            assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("DONE");
-            assertThat(ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(5)).get("referrerAgency").asString())
-                    .isEqualTo("POLICE");
+    @AfterAll
+    static void stopWatching() {
+        if (stream != null) {
+            stream.close();
         }
+    }
+
+    @Test
+    void itArrivesLiveOnTheWatchedQueue() {
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(stream.inTriage).as("pushed to the browser's stream").containsKey(contactId));
+    }
+
+    @Test
+    void itHasATimelineFromReceiptWithItsDecisionTimescale() throws Exception {
+        JsonNode timeline = get("/api/contacts/" + contactId + "/timeline", RunningPlatform.PRACTITIONER);
+        List<String> types = timeline.get("entries").valueStream().map(e -> e.get("type").asString()).toList();
+        assertThat(types).startsWith("ContactReceived").contains("TriageOpened");
+        assertThat(timeline.get("timescales").valueStream().map(t -> t.get("kind").asString())).contains("DECISION");
+    }
+
+    @Test
+    void itsReferrerSeesItBeingConsidered() throws Exception {
+        JsonNode own = get("/api/partner/referrals/" + contactId, RunningPlatform.POLICE_SYSTEM);
+        assertThat(own.get("status").asString()).isEqualTo("BEING_CONSIDERED");
+    }
+
+    @Test
+    void itSurvivesARebuildOfEveryView() throws Exception {
+        HttpResponse<String> rebuild = RunningPlatform.call(Service.PROJECTION, "POST", "/api/admin/rebuilds?views=all", null,
+                RunningPlatform.ADMIN);
+        assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+        String id = RunningPlatform.JSON.readTree(rebuild.body()).get("id").asString();
+        JsonNode progress = await("rebuild " + id + " finished").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> get("/api/admin/rebuilds/" + id, RunningPlatform.ADMIN),
+                        state -> !state.get("state").asString().equals("RUNNING"));
+        assertThat(progress.get("state").asString()).as(progress.toString()).isEqualTo("DONE");
+        assertThat(ContactToQueueTest.awaitInQueue(contactId, "IN_TRIAGE", Duration.ofSeconds(5)).get("referrerAgency").asString())
+                .isEqualTo("POLICE");
     }
 }

@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import java.io.BufferedReader;
@@ -31,11 +32,8 @@ class ServiceLifetimeTest {
             launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
             ProcessHandle orphan = service.get();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (orphan.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(250);
-            }
-            assertThat(orphan.isAlive()).as("the service outlived the process that started it").isFalse();
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> assertThat(orphan.isAlive()).as("the service outlived the process that started it").isFalse());
         } finally {
             launcher.destroyForcibly();
             service.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);

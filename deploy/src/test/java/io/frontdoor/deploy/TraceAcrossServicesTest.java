@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import java.net.http.HttpResponse;
@@ -36,16 +37,10 @@ class TraceAcrossServicesTest {
     }
 
     /** The first line of the service's log that contains every one of {@code texts}, waiting up to 60 s for it. */
-    private static String awaitLogLine(Service service, String... texts) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String line : Files.readAllLines(RunningPlatform.get().get(service).log())) {
-                if (List.of(texts).stream().allMatch(line::contains)) {
-                    return line;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(service + " logged no line with " + List.of(texts));
+    private static String awaitLogLine(Service service, String... texts) {
+        return await(service + " logging a line with " + List.of(texts)).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> Files.readAllLines(RunningPlatform.get().get(service).log()).stream()
+                        .filter(line -> List.of(texts).stream().allMatch(line::contains)).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
     }
 }

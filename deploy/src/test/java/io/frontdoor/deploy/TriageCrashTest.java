@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import io.frontdoor.infra.TestInfrastructure;
@@ -50,23 +51,21 @@ class TriageCrashTest {
                 .hasSize(CONTACTS).containsOnlyKeys(accepted).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
     }
 
-    private static Map<String, Integer> awaitAllInTriage(List<String> accepted, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    private static Map<String, Integer> awaitAllInTriage(List<String> accepted, Duration timeout) {
+        return await("all " + accepted.size() + " contacts in triage in the queue").atMost(timeout).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> inTriage(accepted), inTriage -> inTriage.size() == accepted.size());
+    }
+
+    /** How many times the queue lists each of the contacts as in triage. */
+    private static Map<String, Integer> inTriage(List<String> accepted) throws Exception {
         Map<String, Integer> inTriage = new HashMap<>();
-        while (System.nanoTime() < deadline) {
-            inTriage.clear();
-            for (JsonNode entry : RunningPlatform.queue()) {
-                String id = entry.get("contactId").asString();
-                if (accepted.contains(id) && entry.get("status").asString().equals("IN_TRIAGE")) {
-                    inTriage.merge(id, 1, Integer::sum);
-                }
+        for (JsonNode entry : RunningPlatform.queue()) {
+            String id = entry.get("contactId").asString();
+            if (accepted.contains(id) && entry.get("status").asString().equals("IN_TRIAGE")) {
+                inTriage.merge(id, 1, Integer::sum);
             }
-            if (inTriage.size() == accepted.size()) {
-                return inTriage;
-            }
-            Thread.sleep(500);
         }
-        throw new AssertionError(inTriage.size() + " of " + accepted.size() + " contacts reached triage in " + timeout);
+        return inTriage;
     }
 
     private static Map<String, Long> triageOpenedPerContact(List<String> contactIds) throws Exception {

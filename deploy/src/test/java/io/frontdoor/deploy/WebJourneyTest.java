@@ -2,6 +2,7 @@ package io.frontdoor.deploy;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -267,22 +268,24 @@ class WebJourneyTest {
     }
 
     static String awaitChildLink(String contactId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var triage = RunningPlatform.JSON.readTree(RunningPlatform.call(Service.TRIAGE, "GET", "/api/triages/" + contactId, null,
-                    RunningPlatform.PRACTITIONER).body());
-            for (var event : triage.get("events")) {
-                if ("ContactLinkedToChild".equals(event.get("type").asString())) {
-                    String childId = event.get("event").get("childId").asString();
-                    if (RunningPlatform.call(Service.PROJECTION, "GET", "/api/children/" + childId + "/chronology", null,
-                            RunningPlatform.PRACTITIONER).statusCode() == 200) {
-                        return childId;
-                    }
+        return await("contact " + contactId + " linked to a child with a chronology").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> linkedChild(contactId), java.util.Objects::nonNull);
+    }
+
+    /** The child the contact was linked to, once the child's chronology can be read; null before. */
+    private static String linkedChild(String contactId) throws Exception {
+        var triage = RunningPlatform.JSON.readTree(RunningPlatform.call(Service.TRIAGE, "GET", "/api/triages/" + contactId, null,
+                RunningPlatform.PRACTITIONER).body());
+        for (var event : triage.get("events")) {
+            if ("ContactLinkedToChild".equals(event.get("type").asString())) {
+                String childId = event.get("event").get("childId").asString();
+                if (RunningPlatform.call(Service.PROJECTION, "GET", "/api/children/" + childId + "/chronology", null,
+                        RunningPlatform.PRACTITIONER).statusCode() == 200) {
+                    return childId;
                 }
             }
-            Thread.sleep(500);
         }
-        throw new AssertionError("contact " + contactId + " was never linked to a child");
+        return null;
     }
 
     /** Sends a form the page does not offer (as a hand-made request would), with the page's own CSRF token. */

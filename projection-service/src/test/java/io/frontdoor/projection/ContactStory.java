@@ -179,11 +179,14 @@ public final class ContactStory {
     }
 
     private ContactSubmission submission(String narrative) {
-        return new ContactSubmission(packId, "REF-" + contactId, Channel.PARTNER_API, receivedAt,
-                new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null, service),
-                submittedChildren,
-                adults, new ContactSubmission.Concerns(List.of(), narrative), null, false, false,
-                new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null), false);
+        return ContactSubmission.builder().packId(packId).externalReference("REF-" + contactId).channel(Channel.PARTNER_API)
+                .receivedAt(receivedAt)
+                .referrer(new ContactSubmission.Referrer(AgencyType.valueOf(agencyType), agencyName, "A Referrer", "officer", null, null,
+                        service))
+                .children(submittedChildren).adults(adults).concerns(new ContactSubmission.Concerns(List.of(), narrative))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(false)
+                .consent(new ContactSubmission.Consent(io.frontdoor.kernel.contact.ConsentStatus.GIVEN, null)).knownToServices(false)
+                .build();
     }
 
     private static final ContactSubmission.Address ADDRESS = new ContactSubmission.Address("1 Example Row", null, null, "LU1 2BQ");

@@ -5,6 +5,7 @@ import static io.frontdoor.infra.AccessTable.NO_TOKEN;
 import static io.frontdoor.infra.AccessTable.caller;
 import static io.frontdoor.projection.ContactStory.contact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.ApiClient;
@@ -139,18 +140,20 @@ class ProjectionAccessTest extends ProjectionTest {
     @Test
     void aContactPublishedByIntakeIsInTheQueueForAPractitioner() throws Exception {
         String contactId = ContactsTopic.publish(SyntheticPersonalData.contact("POLICE", "Q-1"));
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> queue = api().get("/api/queue", PRACTITIONER);
-            assertThat(queue.statusCode()).isEqualTo(200);
-            for (JsonNode entry : EventEnvelopes.JSON.readTree(queue.body())) {
-                if (entry.get("contactId").asString().equals(contactId)) {
-                    assertThat(entry.get("referrerAgency").asString()).isEqualTo("POLICE");
-                    return;
-                }
+        JsonNode entry = await("contact " + contactId + " in the queue").atMost(java.time.Duration.ofSeconds(60))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> queueEntry(contactId), java.util.Objects::nonNull);
+        assertThat(entry.get("referrerAgency").asString()).isEqualTo("POLICE");
+    }
+
+    private JsonNode queueEntry(String contactId) {
+        HttpResponse<String> queue = api().get("/api/queue", PRACTITIONER);
+        assertThat(queue.statusCode()).isEqualTo(200);
+        for (JsonNode entry : EventEnvelopes.JSON.readTree(queue.body())) {
+            if (entry.get("contactId").asString().equals(contactId)) {
+                return entry;
             }
-            Thread.sleep(250);
         }
-        throw new AssertionError("contact " + contactId + " never reached the queue");
+        return null;
     }
 }

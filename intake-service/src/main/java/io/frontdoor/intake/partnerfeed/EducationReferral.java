@@ -55,12 +55,15 @@ public record EducationReferral(String schoolReference, String packId, Instant s
     @Override
     public ContactSubmission toSubmission() {
         String pupils = children.stream().map(Pupil::schoolFacts).filter(Objects::nonNull).collect(Collectors.joining("; "));
-        return new ContactSubmission(packId, schoolReference, Channel.PARTNER_KAFKA, sentAt,
-                new Referrer(AgencyType.EDUCATION, school.name(), designatedSafeguardingLead.name(),
+        return ContactSubmission.builder().packId(packId).externalReference(schoolReference).channel(Channel.PARTNER_KAFKA)
+                .receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.EDUCATION, school.name(), designatedSafeguardingLead.name(),
                         designatedSafeguardingLead.role() != null ? designatedSafeguardingLead.role() : "Designated safeguarding lead",
-                        designatedSafeguardingLead.phone(), designatedSafeguardingLead.email()),
-                children.stream().map(Pupil::toChild).toList(), adults,
-                new ContactSubmission.Concerns(indicatorIds, Narrative.of(concern.narrative(), pupils.isEmpty() ? null : "School: " + pupils)),
-                null, false, immediateDanger, consent, knownToServices);
+                        designatedSafeguardingLead.phone(), designatedSafeguardingLead.email()))
+                .children(children.stream().map(Pupil::toChild).toList()).adults(adults)
+                .concerns(new ContactSubmission.Concerns(indicatorIds,
+                        Narrative.of(concern.narrative(), pupils.isEmpty() ? null : "School: " + pupils)))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger).consent(consent)
+                .knownToServices(knownToServices).build();
     }
 }

@@ -32,10 +32,12 @@ public record HealthSafeguardingReferral(String referralReference, String packId
 
     @Override
     public ContactSubmission toSubmission() {
-        return new ContactSubmission(packId, referralReference, Channel.PARTNER_KAFKA, sentAt,
-                new Referrer(AgencyType.HEALTH, organisation.name(), referrer.name(), referrer.role(), referrer.phone(), referrer.email(),
-                        organisation.service()),
-                children, adults, new ContactSubmission.Concerns(indicatorIds, concern.narrative()), null, false, immediateDanger,
-                consent, knownToServices);
+        return ContactSubmission.builder().packId(packId).externalReference(referralReference).channel(Channel.PARTNER_KAFKA)
+                .receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.HEALTH, organisation.name(), referrer.name(), referrer.role(), referrer.phone(),
+                        referrer.email(), organisation.service()))
+                .children(children).adults(adults).concerns(new ContactSubmission.Concerns(indicatorIds, concern.narrative()))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger).consent(consent)
+                .knownToServices(knownToServices).build();
     }
 }

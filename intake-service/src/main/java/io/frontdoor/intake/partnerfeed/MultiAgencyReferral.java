@@ -25,9 +25,6 @@ public record MultiAgencyReferral(ContactSubmission submission) implements Partn
 
     @Override
     public ContactSubmission toSubmission() {
-        ContactSubmission s = submission;
-        return new ContactSubmission(s.packId(), s.externalReference(), Channel.PARTNER_KAFKA, s.receivedAt(), s.referrer(),
-                s.children(), s.adults(), s.concerns(), s.domesticAbuse(), s.allegationAgainstPersonInPositionOfTrust(),
-                s.immediateDanger(), s.consent(), s.knownToServices());
+        return submission.toBuilder().channel(Channel.PARTNER_KAFKA).build();
     }
 }

@@ -33,9 +33,12 @@ public record PoliceChildConcernNotification(String forceReference, String packI
 
     @Override
     public ContactSubmission toSubmission() {
-        return new ContactSubmission(packId, forceReference, Channel.PARTNER_KAFKA, sentAt,
-                new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()),
-                children, adults, new ContactSubmission.Concerns(indicatorIds, concern.narrative()), null, false, immediateDanger,
-                consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"), knownToServices);
+        return ContactSubmission.builder().packId(packId).externalReference(forceReference).channel(Channel.PARTNER_KAFKA)
+                .receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()))
+                .children(children).adults(adults).concerns(new ContactSubmission.Concerns(indicatorIds, concern.narrative()))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger)
+                .consent(consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"))
+                .knownToServices(knownToServices).build();
     }
 }

@@ -47,14 +47,17 @@ public record PoliceDomesticAbuseNotification(String forceReference, String pack
 
     @Override
     public ContactSubmission toSubmission() {
-        return new ContactSubmission(packId, forceReference, Channel.PARTNER_KAFKA, sentAt,
-                new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()),
-                childrenInHousehold, adultsInvolved == null ? List.of() : adultsInvolved.stream().map(AdultInvolved::toAdult).toList(),
-                new ContactSubmission.Concerns(indicatorIds, Narrative.of(incident.summary(),
-                        Narrative.labelled("DASH score", dashScore), Narrative.labelled("Police attended", incident.policeAttended()))),
-                new ContactSubmission.DomesticAbuse(dashRisk, incident.childrenPresent(), incident.occurredAt(),
-                        childrenInHousehold != null && !childrenInHousehold.isEmpty()),
-                false, immediateDanger, consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"),
-                knownToServices);
+        return ContactSubmission.builder().packId(packId).externalReference(forceReference).channel(Channel.PARTNER_KAFKA)
+                .receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()))
+                .children(childrenInHousehold)
+                .adults(adultsInvolved == null ? List.of() : adultsInvolved.stream().map(AdultInvolved::toAdult).toList())
+                .concerns(new ContactSubmission.Concerns(indicatorIds, Narrative.of(incident.summary(),
+                        Narrative.labelled("DASH score", dashScore), Narrative.labelled("Police attended", incident.policeAttended()))))
+                .domesticAbuse(new ContactSubmission.DomesticAbuse(dashRisk, incident.childrenPresent(), incident.occurredAt(),
+                        childrenInHousehold != null && !childrenInHousehold.isEmpty()))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger)
+                .consent(consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"))
+                .knownToServices(knownToServices).build();
     }
 }

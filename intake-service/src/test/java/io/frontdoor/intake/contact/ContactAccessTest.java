@@ -4,6 +4,7 @@ import static io.frontdoor.infra.AccessTable.ALLOWED;
 import static io.frontdoor.infra.AccessTable.NO_TOKEN;
 import static io.frontdoor.infra.AccessTable.caller;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.ApiClient;
@@ -180,11 +181,9 @@ class ContactAccessTest {
         Example fromThePolice = PartnerExamples.of("police-child-concern").withReference("GUESS-" + UUID.randomUUID());
         KafkaClient.send(fromThePolice, null);
         String guessed = ContactIds.forPartnerFeed(fromThePolice.sender(), fromThePolice.key());
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (api().get("/api/contacts/" + guessed, TestActor.practitioner("pat")).statusCode() != 200) {
-            assertThat(System.nanoTime()).as("the feed's contact was recorded").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        await("the feed's contact was recorded").atMost(java.time.Duration.ofSeconds(60)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> api().get("/api/contacts/" + guessed, TestActor.practitioner("pat")).statusCode() == 200);
         long viewsBefore = views(guessed);
 
         HttpResponse<String> byGuess = api().get("/api/contacts/" + guessed, SCHOOL);

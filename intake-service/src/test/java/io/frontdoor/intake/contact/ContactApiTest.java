@@ -1,6 +1,7 @@
 package io.frontdoor.intake.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
@@ -22,9 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -221,17 +219,10 @@ class ContactApiTest {
         io.frontdoor.intake.partnerfeed.KafkaClient.send(Topics.TRIAGE, null, contactId, EventEnvelopes.write(envelope));
     }
 
-    void awaitStatus(ApiClient api, String contactId, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String seen = null;
-        while (System.nanoTime() < deadline) {
-            seen = json(api.get("/api/contacts/" + contactId, TestActor.practitioner("pat"))).get("status").asString();
-            if (status.equals(seen)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("status " + seen + ", expected " + status);
+    void awaitStatus(ApiClient api, String contactId, String status) {
+        await("status " + status).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> json(api.get("/api/contacts/" + contactId, TestActor.practitioner("pat"))).get("status").asString(),
+                        status::equals);
     }
 
     @Test
@@ -309,24 +300,10 @@ class ContactApiTest {
     @Test
     void anAcceptedContactIsPublishedToTheContactsTopicKeyedByItsId() throws Exception {
         String contactId = json(post(contact("POL-" + UUID.randomUUID()))).get("contactId").asString();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, io.frontdoor.infra.TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONTACTS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    EventEnvelope envelope = EventEnvelopes.read(record.value());
-                    if (contactId.equals(record.key())) {
-                        assertThat(envelope.eventType()).isEqualTo("ContactReceived");
-                        assertThat(envelope.contactId()).isEqualTo(contactId);
-                        assertThat(envelope.payload().get("submission").get("packId").asString()).isEqualTo("luton");
-                        return;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("contact " + contactId + " never reached " + Topics.CONTACTS);
+        EventEnvelope envelope = EventEnvelopes.read(
+                KafkaTopics.first(Topics.CONTACTS, record -> contactId.equals(record.key()), Duration.ofSeconds(30)).value());
+        assertThat(envelope.eventType()).isEqualTo("ContactReceived");
+        assertThat(envelope.contactId()).isEqualTo(contactId);
+        assertThat(envelope.payload().get("submission").get("packId").asString()).isEqualTo("luton");
     }
 }

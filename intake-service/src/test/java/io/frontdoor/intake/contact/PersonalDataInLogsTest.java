@@ -6,15 +6,10 @@ import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.SyntheticPersonalData;
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.infra.TestInfrastructure;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,19 +62,6 @@ class PersonalDataInLogsTest {
     }
 
     static void awaitPublished(String contactId) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
-                TestInfrastructure.get().kafkaBootstrapServers(), "group.id", "log-test-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONTACTS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (contactId.equals(record.key())) {
-                        return;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("contact " + contactId + " was not published");
+        KafkaTopics.first(Topics.CONTACTS, record -> contactId.equals(record.key()), Duration.ofSeconds(60));
     }
 }

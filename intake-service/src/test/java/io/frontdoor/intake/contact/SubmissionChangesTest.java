@@ -22,10 +22,12 @@ class SubmissionChangesTest {
     static final Instant SENT = Instant.parse("2026-11-20T10:15:00Z");
 
     static ContactSubmission police(DashRisk risk, String narrative, List<Child> children, Instant sentAt) {
-        return new ContactSubmission("luton", "POL-1", null, sentAt,
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), children, List.of(),
-                new Concerns(List.of(), narrative), new DomesticAbuse(risk, true, Instant.parse("2026-11-19T23:40:00Z")),
-                false, false, new Consent(ConsentStatus.NOT_SOUGHT, "police notification"), false);
+        return ContactSubmission.builder().packId("luton").externalReference("POL-1").receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null)).children(children)
+                .adults(List.of()).concerns(new Concerns(List.of(), narrative))
+                .domesticAbuse(new DomesticAbuse(risk, true, Instant.parse("2026-11-19T23:40:00Z")))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(false)
+                .consent(new Consent(ConsentStatus.NOT_SOUGHT, "police notification")).knownToServices(false).build();
     }
 
     static Child child(String given, String postcode) {

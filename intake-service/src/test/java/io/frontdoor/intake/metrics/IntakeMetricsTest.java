@@ -1,6 +1,7 @@
 package io.frontdoor.intake.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
@@ -78,29 +79,15 @@ class IntakeMetricsTest {
         double before = value(scrape(), series);
         KafkaClient.send(Topics.PARTNER_REFERRALS, null, "MET-" + UUID.randomUUID(), "this is not json",
                 "type", "police-child-concern", "version", "1", "sender", "metrics-police-system");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (value(scrape(), series) - before < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        await("the dead letter counted").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> value(scrape(), series) - before >= 1);
         assertThat(value(scrape(), series) - before).isEqualTo(1.0);
         awaitSeries("frontdoor_consumer_lag_records{group=\"intake-partner-referrals\",service=\"intake-service\",topic=\"" + Topics.PARTNER_REFERRALS + "\"}");
     }
 
     private void awaitSeries(String series) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String scrape = scrape();
-        while (!scrape.contains(series + " ") && System.nanoTime() < deadline) {
-            sleep();
-            scrape = scrape();
-        }
+        String scrape = await(series).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(this::scrape, s -> s.contains(series + " "));
         assertThat(scrape).contains(series + " ");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

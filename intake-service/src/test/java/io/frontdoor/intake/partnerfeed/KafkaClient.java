@@ -1,5 +1,7 @@
 package io.frontdoor.intake.partnerfeed;
 
+import static org.awaitility.Awaitility.await;
+
 import io.frontdoor.infra.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A partner's side of the broker, for tests: send a message with headers, read a topic from the start. */
 public final class KafkaClient {
@@ -65,14 +68,16 @@ public final class KafkaClient {
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && !enough.test(found)) {
+            await().atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> {
                 consumer.poll(Duration.ofMillis(300)).forEach(r -> {
                     if (wanted.test(r)) {
                         found.add(r);
                     }
                 });
-            }
+                return enough.test(found);
+            });
+        } catch (ConditionTimeoutException notEnough) {
+            // what was found is the answer: callers check its size (some, that no more than expected came)
         }
         return found;
     }

@@ -54,11 +54,12 @@ class PartnerExamplesTest {
     /** Another Front Door service (an early-help step-up) sends a ContactSubmission as Jackson writes it: nulls included. */
     @Test
     void aMultiAgencyReferralMayCarryExplicitNullsAsDesignMdShowsThem() {
-        ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-1", null, null,
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null,
-                        io.frontdoor.kernel.contact.ReferrerService.EARLY_HELP),
-                java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
-                null, null, null, null, null, null, null);
+        ContactSubmission submission = ContactSubmission.builder().packId("luton").externalReference("STEP-UP-1")
+                .referrer(new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null,
+                        null, null, io.frontdoor.kernel.contact.ReferrerService.EARLY_HELP))
+                .children(java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null,
+                        null, null, null)))
+                .build();
         String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
         assertThat(json).contains("\"expectedDateOfBirth\":null", "\"domesticAbuse\":null");
         Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-1", json);
@@ -85,20 +86,29 @@ class PartnerExamplesTest {
     /** A step-up names each child by the id the child index gave it; the schema says what the field is. */
     @Test
     void aMultiAgencyReferralMayNameAChildByFrontDoorsChildId() {
-        ContactSubmission submission = new ContactSubmission("luton", "STEP-UP-2", null, null,
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null, null, null),
-                java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)
-                        .withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")),
-                null, null, null, null, null, null, null);
-        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
-        Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-2", json);
-
-        ContactSubmission read = reader.read(record(stepUp)).message().toSubmission();
+        ContactSubmission read = reader.read(record(stepUpNaming("5f0c8a8e-1111-4c4c-9999-000000000001"))).message().toSubmission();
 
         assertThat(read.children().get(0).childId()).isEqualTo("5f0c8a8e-1111-4c4c-9999-000000000001");
-        Example spoofed = stepUp.withJson(json.replace("5f0c8a8e-1111-4c4c-9999-000000000001", "'; DROP TABLE child_index; --"));
+    }
+
+    @Test
+    void aChildIdFrontDoorCouldNotHaveGivenFailsTheSchema() {
+        Example spoofed = stepUpNaming("'; DROP TABLE child_index; --");
+
         assertThatThrownBy(() -> reader.read(record(spoofed))).isInstanceOf(PartnerReferralRejected.class)
                 .hasMessageContaining("childId");
+    }
+
+    /** An early-help step-up naming its child by {@code childId}, as Jackson writes it. */
+    private static Example stepUpNaming(String childId) {
+        ContactSubmission submission = ContactSubmission.builder().packId("luton").externalReference("STEP-UP-2")
+                .referrer(new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Demo Early Help (fictional)", "Example Worker", null,
+                        null, null))
+                .children(java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null,
+                        null, null, null).withChildId(childId)))
+                .build();
+        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        return new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-2", json);
     }
 
     @Test

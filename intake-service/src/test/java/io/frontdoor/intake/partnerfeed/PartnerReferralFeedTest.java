@@ -1,6 +1,7 @@
 package io.frontdoor.intake.partnerfeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
@@ -46,15 +47,9 @@ class PartnerReferralFeedTest {
                 String.class, ContactIds.forPartnerFeed(sender, reference));
     }
 
-    void awaitRecorded(String sender, String reference) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (contactsRecorded(sender, reference) > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no contact for " + sender + "/" + reference);
+    void awaitRecorded(String sender, String reference) {
+        await("a contact for " + sender + "/" + reference).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> contactsRecorded(sender, reference) > 0);
     }
 
     @Test

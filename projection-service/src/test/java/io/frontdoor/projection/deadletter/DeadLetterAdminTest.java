@@ -1,6 +1,7 @@
 package io.frontdoor.projection.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
@@ -74,17 +75,18 @@ class DeadLetterAdminTest extends ProjectionTest {
         assertThat(get("/api/admin/dead-letters/topics", OPERATOR).toString()).contains(Topics.CONTACTS, Topics.TRIAGE);
     }
 
-    private JsonNode awaitListed(int partition, long offset) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode letter : get("/api/admin/dead-letters?topic=" + Topics.TRIAGE, OPERATOR)) {
-                if (letter.get("originalPartition").asInt() == partition && letter.get("originalOffset").asLong() == offset) {
-                    return letter;
-                }
+    private JsonNode awaitListed(int partition, long offset) {
+        return await("a dead letter listed for " + Topics.TRIAGE + "/" + partition + "@" + offset).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> listed(partition, offset), java.util.Objects::nonNull);
+    }
+
+    private JsonNode listed(int partition, long offset) throws Exception {
+        for (JsonNode letter : get("/api/admin/dead-letters?topic=" + Topics.TRIAGE, OPERATOR)) {
+            if (letter.get("originalPartition").asInt() == partition && letter.get("originalOffset").asLong() == offset) {
+                return letter;
             }
-            Thread.sleep(500);
         }
-        throw new AssertionError("no dead letter listed for " + Topics.TRIAGE + "/" + partition + "@" + offset);
+        return null;
     }
 
     private JsonNode post(String path) throws Exception {

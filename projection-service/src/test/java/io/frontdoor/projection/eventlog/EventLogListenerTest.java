@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,14 +32,8 @@ class EventLogListenerTest extends ProjectionTest {
         kafka.send(event.topic(), event.envelope().contactId(), EventEnvelopes.write(event.envelope())).get();
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 90s: " + what);
-            }
-            Thread.sleep(100);
-        }
+    static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(condition);
     }
 
     @Test
@@ -74,14 +70,16 @@ class EventLogListenerTest extends ProjectionTest {
                 ConsumerConfig.GROUP_ID_CONFIG, unique("dlt-reader"), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.TRIAGE)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            boolean found = false;
-            while (!found && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    found |= marker.equals(record.value());
-                }
-            }
-            assertThat(found).as("the unreadable record is on " + Topics.deadLetter(Topics.TRIAGE)).isTrue();
+            AtomicBoolean found = new AtomicBoolean();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+                    .untilAsserted(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(500))) {
+                            if (marker.equals(record.value())) {
+                                found.set(true);
+                            }
+                        }
+                        assertThat(found).as("the unreadable record is on " + Topics.deadLetter(Topics.TRIAGE)).isTrue();
+                    });
         }
 
         var forOperations = call("/api/admin/dead-letters?topic=" + Topics.TRIAGE + "&limit=500", ADMIN);

@@ -1,6 +1,7 @@
 package io.frontdoor.projection.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.projection.ContactStory;
@@ -31,14 +32,9 @@ class ProjectionMetricsTest extends ProjectionTest {
         return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
-    String awaitScrape(Predicate<String> done) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        String scrape = scrape();
-        while (!done.test(scrape) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            scrape = scrape();
-        }
-        return scrape;
+    String awaitScrape(Predicate<String> done) {
+        return await().atMost(Duration.ofSeconds(40)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .until(this::scrape, done::test);
     }
 
     @Test
@@ -71,10 +67,8 @@ class ProjectionMetricsTest extends ProjectionTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String id = EventEnvelopes.JSON.readTree(started.body()).get("id").asString();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (get("/api/admin/rebuilds/" + id).get("state").asString().equals("RUNNING") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await("rebuild " + id + " done").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> !get("/api/admin/rebuilds/" + id).get("state").asString().equals("RUNNING"));
         long done = get("/api/admin/rebuilds/" + id).get("eventsDone").asLong();
         assertThat(done).isPositive();
 

@@ -1,6 +1,7 @@
 package io.frontdoor.projection.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
@@ -58,16 +59,10 @@ class PersonalDataInLogsTest {
         assertThat(SyntheticPersonalData.foundIn(output.getAll())).as("personal data in the logs").isEmpty();
     }
 
-    void awaitInQueue(String contactId) throws InterruptedException {
+    void awaitInQueue(String contactId) {
         ApiClient api = new ApiClient("http://localhost:" + port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.get("/api/queue", TestActor.practitioner("pat")).body().contains(contactId)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(contactId + " never reached the queue");
+        await(contactId + " in the queue").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get("/api/queue", TestActor.practitioner("pat")).body().contains(contactId));
     }
 
     static void awaitDeadLettered(String key) {
@@ -75,15 +70,15 @@ class PersonalDataInLogsTest {
                 TestInfrastructure.get().kafkaBootstrapServers(), "group.id", "log-test-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.CONTACTS)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return;
-                    }
-                }
-            }
+            await(key + " dead-lettered").atMost(Duration.ofSeconds(60)).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(500))) {
+                            if (key.equals(record.key())) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
         }
-        throw new AssertionError(key + " was not dead-lettered");
     }
 }

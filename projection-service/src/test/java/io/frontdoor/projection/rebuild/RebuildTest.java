@@ -1,6 +1,7 @@
 package io.frontdoor.projection.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.projection.ProjectionTest;
@@ -41,16 +42,9 @@ class RebuildTest extends ProjectionTest {
         return EventEnvelopes.JSON.readTree(started.body());
     }
 
-    JsonNode awaitDone(String id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode progress = get("/api/admin/rebuilds/" + id);
-            if (!progress.get("state").asString().equals("RUNNING")) {
-                return progress;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("rebuild " + id + " still running after 5 minutes");
+    JsonNode awaitDone(String id) {
+        return await("rebuild " + id + " done").atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> get("/api/admin/rebuilds/" + id), progress -> !progress.get("state").asString().equals("RUNNING"));
     }
 
     @Test

@@ -180,4 +180,108 @@ public record ContactSubmission(
     public List<String> indicatorIds() {
         return concerns == null ? List.of() : concerns.indicatorIds();
     }
+
+    /** An empty submission to fill in by name, in place of the thirteen positional arguments. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This submission to change a field or two of. */
+    public Builder toBuilder() {
+        return new Builder().packId(packId).externalReference(externalReference).channel(channel).receivedAt(receivedAt)
+                .referrer(referrer).children(children).adults(adults).concerns(concerns).domesticAbuse(domesticAbuse)
+                .allegationAgainstPersonInPositionOfTrust(allegationAgainstPersonInPositionOfTrust).immediateDanger(immediateDanger)
+                .consent(consent).knownToServices(knownToServices);
+    }
+
+    /** Builds a {@link ContactSubmission}; a field not set is null (no children or adults: empty lists). */
+    public static final class Builder {
+
+        private String packId;
+        private String externalReference;
+        private Channel channel;
+        private Instant receivedAt;
+        private Referrer referrer;
+        private List<Child> children;
+        private List<Adult> adults;
+        private Concerns concerns;
+        private DomesticAbuse domesticAbuse;
+        private Boolean allegationAgainstPersonInPositionOfTrust;
+        private Boolean immediateDanger;
+        private Consent consent;
+        private Boolean knownToServices;
+
+        private Builder() {
+        }
+
+        public Builder packId(String packId) {
+            this.packId = packId;
+            return this;
+        }
+
+        public Builder externalReference(String externalReference) {
+            this.externalReference = externalReference;
+            return this;
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        public Builder referrer(Referrer referrer) {
+            this.referrer = referrer;
+            return this;
+        }
+
+        public Builder children(List<Child> children) {
+            this.children = children;
+            return this;
+        }
+
+        public Builder adults(List<Adult> adults) {
+            this.adults = adults;
+            return this;
+        }
+
+        public Builder concerns(Concerns concerns) {
+            this.concerns = concerns;
+            return this;
+        }
+
+        public Builder domesticAbuse(DomesticAbuse domesticAbuse) {
+            this.domesticAbuse = domesticAbuse;
+            return this;
+        }
+
+        public Builder allegationAgainstPersonInPositionOfTrust(Boolean allegation) {
+            this.allegationAgainstPersonInPositionOfTrust = allegation;
+            return this;
+        }
+
+        public Builder immediateDanger(Boolean immediateDanger) {
+            this.immediateDanger = immediateDanger;
+            return this;
+        }
+
+        public Builder consent(Consent consent) {
+            this.consent = consent;
+            return this;
+        }
+
+        public Builder knownToServices(Boolean knownToServices) {
+            this.knownToServices = knownToServices;
+            return this;
+        }
+
+        public ContactSubmission build() {
+            return new ContactSubmission(packId, externalReference, channel, receivedAt, referrer, children, adults, concerns,
+                    domesticAbuse, allegationAgainstPersonInPositionOfTrust, immediateDanger, consent, knownToServices);
+        }
+    }
 }

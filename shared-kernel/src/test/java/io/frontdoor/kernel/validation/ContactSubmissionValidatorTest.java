@@ -36,9 +36,13 @@ class ContactSubmissionValidatorTest {
     }
 
     static ContactSubmission withConcerns(String packId, List<Child> children, Concerns concerns) {
-        return new ContactSubmission(packId, "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
-                children, null, concerns, null, null, null, null, null);
+        return fromThePolice().packId(packId).children(children).concerns(concerns).build();
+    }
+
+    /** Pack luton, reference REF-1, received an hour before the clock's now, from the police; no children yet. */
+    static ContactSubmission.Builder fromThePolice() {
+        return ContactSubmission.builder().packId("luton").externalReference("REF-1").receivedAt(Instant.parse("2026-11-22T09:00:00Z"))
+                .referrer(new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null));
     }
 
     static Child child(LocalDate dob, LocalDate edd, String nhs, String postcode) {
@@ -75,9 +79,13 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
-    void aChildIdIsOneFrontDoorCouldHaveGiven() {
+    void aChildIdFrontDoorGaveIsValid() {
         assertThat(validator.validate(submission("luton", List.of(aChild().withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")))))
                 .isEmpty();
+    }
+
+    @Test
+    void aChildIdFrontDoorCouldNotHaveGivenIsNamed() {
         assertThat(fieldsAtFault(submission("luton", List.of(aChild().withChildId("x".repeat(65)), aChild().withChildId("a b"))),
                 validator)).containsExactly("children[0].childId", "children[1].childId");
     }
@@ -89,8 +97,7 @@ class ContactSubmissionValidatorTest {
 
     @Test
     void missingReferrerAndPackAreNamed() {
-        var s = new ContactSubmission(null, null, null, null, null, List.of(child(LocalDate.parse("2020-01-01"), null, null, null)),
-                null, null, null, null, null, null, null);
+        var s = ContactSubmission.builder().children(List.of(child(LocalDate.parse("2020-01-01"), null, null, null))).build();
         assertThat(validator.validate(s)).extracting(Violation::field).containsExactlyInAnyOrder("packId", "referrer");
     }
 
@@ -110,14 +117,21 @@ class ContactSubmissionValidatorTest {
     }
 
     @Test
+    void aChildsOwnIndicatorsAndNarrativeMayBeGiven() {
+        assertThat(validator.validate(submission("luton", List.of(ownConcerns())))).isEmpty();
+    }
+
+    @Test
     void aChildsOwnIndicatorsAndNarrativeAreCheckedWhereTheyAre() {
-        var ownConcerns = aChild().withConcerns(List.of("luton.l4.parenting.basic-care.consistent-violence"), "synthetic");
         var wrong = aChild().withConcerns(List.of("luton.l4.parenting.basic-care.consistent-violence", "luton.l9.made-up"),
                 "x".repeat(20_001));
 
-        assertThat(validator.validate(submission("luton", List.of(ownConcerns)))).isEmpty();
-        assertThat(validator.validate(submission("luton", List.of(ownConcerns, wrong)))).extracting(Violation::field)
+        assertThat(validator.validate(submission("luton", List.of(ownConcerns(), wrong)))).extracting(Violation::field)
                 .containsExactly("children[1].narrative", "children[1].indicatorIds[1]");
+    }
+
+    private static Child ownConcerns() {
+        return aChild().withConcerns(List.of("luton.l4.parenting.basic-care.consistent-violence"), "synthetic");
     }
 
     @Test
@@ -140,35 +154,41 @@ class ContactSubmissionValidatorTest {
 
     @Test
     void aChildsOwnDomesticAbuseFactsNameOneChildOfTheContactOnce() {
-        var own = List.of(new ContactSubmission.ChildAtIncident(1, false, false), new ContactSubmission.ChildAtIncident(2, true, null),
-                new ContactSubmission.ChildAtIncident(1, true, true));
-        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), List.of(aChild(), aChild(), aChild()),
-                null, null, new DomesticAbuse(DashRisk.MEDIUM, true, null, true,
-                        List.of(own.get(0), new ContactSubmission.ChildAtIncident(3, true, true), own.get(2))), null, null, null, null);
+        var s = fromThePolice().children(List.of(aChild(), aChild(), aChild()))
+                .domesticAbuse(new DomesticAbuse(DashRisk.MEDIUM, true, null, true,
+                        List.of(SECOND_CHILD_AWAY, new ContactSubmission.ChildAtIncident(3, true, true), SECOND_CHILD_AT_HOME)))
+                .build();
         assertThat(fieldsAtFault(s, validator)).containsExactly("domesticAbuse.children[1].childIndex", "domesticAbuse.children[2].childIndex");
+    }
 
-        var da = new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(own.get(0)));
+    static final ContactSubmission.ChildAtIncident SECOND_CHILD_AWAY = new ContactSubmission.ChildAtIncident(1, false, false);
+    static final ContactSubmission.ChildAtIncident SECOND_CHILD_AT_HOME = new ContactSubmission.ChildAtIncident(1, true, true);
+
+    @Test
+    void aChildsOwnDomesticAbuseFactOverridesTheContacts() {
+        var da = new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(SECOND_CHILD_AWAY));
         assertThat(da.livesInHousehold(0)).as("the contact's fact").isTrue();
         assertThat(da.livesInHousehold(1)).as("the child's own").isFalse();
-        assertThat(new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(own.get(1))).presentAtIncident(2))
-                .as("a fact the child's entry leaves out is the contact's").isTrue();
+    }
+
+    @Test
+    void aDomesticAbuseFactAChildsEntryLeavesOutIsTheContacts() {
+        assertThat(new DomesticAbuse(DashRisk.MEDIUM, true, null, true, List.of(new ContactSubmission.ChildAtIncident(2, true, null)))
+                .presentAtIncident(2)).as("a fact the child's entry leaves out is the contact's").isTrue();
     }
 
     @Test
     void anIncidentCannotBeInTheFutureNorAnAdultBornThere() {
-        var s = new ContactSubmission("luton", "REF-1", null, null,
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null), List.of(aChild()),
-                List.of(new Adult("Test", "Adult", LocalDate.parse("2030-01-01"), "MOTHER")), null,
-                new DomesticAbuse(DashRisk.HIGH, true, Instant.parse("2026-12-01T00:00:00Z")), null, null, null, null);
+        var s = fromThePolice().receivedAt(null).children(List.of(aChild()))
+                .adults(List.of(new Adult("Test", "Adult", LocalDate.parse("2030-01-01"), "MOTHER")))
+                .domesticAbuse(new DomesticAbuse(DashRisk.HIGH, true, Instant.parse("2026-12-01T00:00:00Z"))).build();
         assertThat(fieldsAtFault(s, validator)).containsExactlyInAnyOrder("adults[0].dateOfBirth", "domesticAbuse.incidentAt");
     }
 
     @Test
     void aContactCannotBeReceivedBeforeItsChildWasBorn() {
-        var s = new ContactSubmission("luton", "REF-1", null, Instant.parse("2020-01-01T10:00:00Z"),
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
-                List.of(child(LocalDate.parse("2019-06-01"), null, null, null), aChild()), null, null, null, null, null, null, null);
+        var s = fromThePolice().receivedAt(Instant.parse("2020-01-01T10:00:00Z"))
+                .children(List.of(child(LocalDate.parse("2019-06-01"), null, null, null), aChild())).build();
         var violations = validator.validate(s);
         assertThat(violations).extracting(Violation::field).containsExactly("receivedAt");
         assertThat(violations.get(0).message()).contains("children[1]");
@@ -177,11 +197,11 @@ class ContactSubmissionValidatorTest {
     @Test
     void stringsHaveLimits() {
         String longName = "x".repeat(101);
-        var s = new ContactSubmission("luton", "R".repeat(101), null, null,
-                new Referrer(AgencyType.HEALTH, longName, longName, longName, "0".repeat(41), null),
-                List.of(new Child(longName, "Example", LocalDate.parse("2022-03-01"), null, null, null,
-                        new Address("y".repeat(201), null, null, null))),
-                null, new Concerns(List.of(), "z".repeat(20_001)), null, null, null, null, null);
+        var s = ContactSubmission.builder().packId("luton").externalReference("R".repeat(101))
+                .referrer(new Referrer(AgencyType.HEALTH, longName, longName, longName, "0".repeat(41), null))
+                .children(List.of(new Child(longName, "Example", LocalDate.parse("2022-03-01"), null, null, null,
+                        new Address("y".repeat(201), null, null, null))))
+                .concerns(new Concerns(List.of(), "z".repeat(20_001))).build();
         assertThat(fieldsAtFault(s, validator)).containsExactlyInAnyOrder("externalReference", "referrer.agencyName",
                 "referrer.name", "referrer.role", "referrer.phone", "children[0].givenName", "children[0].address.line1",
                 "concerns.narrative");
@@ -213,17 +233,19 @@ class ContactSubmissionValidatorTest {
 
     @Test
     void aReferrersServiceMustBeOneOfItsAgencyType() {
-        var school = new ContactSubmission("luton", "REF-1", null, Instant.parse("2026-11-22T09:00:00Z"),
-                new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null,
-                        io.frontdoor.kernel.contact.ReferrerService.GP),
-                List.of(aChild()), null, null, null, null, null, null, null);
-        assertThat(validator.validate(school)).singleElement().satisfies(v -> {
+        var policeAsAGp = fromThePolice().referrer(new Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null,
+                io.frontdoor.kernel.contact.ReferrerService.GP)).children(List.of(aChild())).build();
+        assertThat(validator.validate(policeAsAGp)).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("referrer.service");
             assertThat(v.message()).contains("HEALTH");
         });
+    }
+
+    @Test
+    void aHealthReferrerMayNameItsService() {
         var gp = new Referrer(AgencyType.HEALTH, "Demo Surgery (fictional)", "Dr Example", null, null, null,
                 io.frontdoor.kernel.contact.ReferrerService.GP);
-        assertThat(validator.validate(new ContactSubmission("luton", "REF-2", null, null, gp, List.of(aChild()),
-                null, null, null, null, null, null, null))).isEmpty();
+        assertThat(validator.validate(ContactSubmission.builder().packId("luton").externalReference("REF-2").referrer(gp)
+                .children(List.of(aChild())).build())).isEmpty();
     }
 }

@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,17 +28,8 @@ class ChildIdentityWorkflowTest {
     /** Letters only (a name's key drops digits): this run's children match no earlier run's by name. */
     static final String RUN = ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void anNhsNumberMatchWithAnotherNameAndDateOfBirthIsOnlyAPossibleMatchUntilAWorkerUndoesIt() throws Exception {
@@ -112,9 +102,7 @@ class ChildIdentityWorkflowTest {
         Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
         ContactSubmission c = Contacts.contact("luton", AgencyType.POLICE, List.of(), new ContactSubmission.DomesticAbuse(
                 io.frontdoor.kernel.contact.DashRisk.MEDIUM, false, received.minusSeconds(3600), true), received, LocalDate.parse("2016-04-04"));
-        String contactId = TriageService.publishContact(new ContactSubmission(c.packId(), c.externalReference(), c.channel(),
-                c.receivedAt(), c.referrer(), List.of(child), c.adults(), c.concerns(), c.domesticAbuse(), null, null, c.consent(), null),
-                received);
+        String contactId = TriageService.publishContact(c.toBuilder().children(List.of(child)).build(), received);
         return triage.awaitTriage(contactId).get("recommendation");
     }
 
@@ -122,8 +110,7 @@ class ChildIdentityWorkflowTest {
         Instant received = RECEIVED.plusSeconds(3600L * hoursLater);
         ContactSubmission c = Contacts.contact("nottingham-city", AgencyType.EDUCATION, List.of(), null, received,
                 LocalDate.parse("2018-01-01"));
-        String contactId = TriageService.publishContact(new ContactSubmission(c.packId(), c.externalReference(), c.channel(),
-                c.receivedAt(), c.referrer(), List.of(child), c.adults(), c.concerns(), null, null, null, c.consent(), null), received);
+        String contactId = TriageService.publishContact(c.toBuilder().children(List.of(child)).build(), received);
         triage.awaitTriage(contactId);
         return contactId;
     }

@@ -17,20 +17,19 @@ final class Contacts {
 
     static ContactSubmission contact(String pack, AgencyType agency, List<String> indicators, DomesticAbuse da, Instant receivedAt,
                                      LocalDate dateOfBirth) {
-        return new ContactSubmission(pack, "WF-" + java.util.UUID.randomUUID(), null, receivedAt,
-                new Referrer(agency, "Testshire " + agency, "Test Referrer", null, null, null),
-                List.of(new Child("Testchild", "Example" + java.util.UUID.randomUUID().toString().substring(0, 6), dateOfBirth,
-                        null, null, null, new Address("1 Example Row", null, null, "NG1 1AA"))),
-                List.of(), new Concerns(indicators, "synthetic workflow test"), da, null, null,
-                new Consent(ConsentStatus.NOT_SOUGHT, "test"), null);
+        return ContactSubmission.builder().packId(pack).externalReference("WF-" + java.util.UUID.randomUUID()).receivedAt(receivedAt)
+                .referrer(new Referrer(agency, "Testshire " + agency, "Test Referrer", null, null, null))
+                .children(List.of(new Child("Testchild", "Example" + java.util.UUID.randomUUID().toString().substring(0, 6), dateOfBirth,
+                        null, null, null, new Address("1 Example Row", null, null, "NG1 1AA"))))
+                .adults(List.of()).concerns(new Concerns(indicators, "synthetic workflow test")).domesticAbuse(da)
+                .consent(new Consent(ConsentStatus.NOT_SOUGHT, "test")).build();
     }
 
     /** A contact naming several children, each with its own concerns (children built with {@link #child}). */
     static ContactSubmission siblings(String pack, AgencyType agency, List<String> forEveryChild, DomesticAbuse da, Instant receivedAt,
                                       Child... children) {
-        ContactSubmission c = contact(pack, agency, forEveryChild, da, receivedAt, LocalDate.parse("2016-09-09"));
-        return new ContactSubmission(c.packId(), c.externalReference(), c.channel(), c.receivedAt(), c.referrer(), List.of(children),
-                c.adults(), c.concerns(), c.domesticAbuse(), null, null, c.consent(), null);
+        return contact(pack, agency, forEveryChild, da, receivedAt, LocalDate.parse("2016-09-09")).toBuilder()
+                .children(List.of(children)).build();
     }
 
     static Child child(String givenName, LocalDate dateOfBirth, String... ownIndicators) {
@@ -40,9 +39,8 @@ final class Contacts {
 
     /** A school reports a child in immediate danger. */
     static ContactSubmission immediateDanger(String pack, Instant receivedAt) {
-        ContactSubmission c = contact(pack, AgencyType.EDUCATION, List.of(), null, receivedAt, LocalDate.parse("2016-09-09"));
-        return new ContactSubmission(c.packId(), c.externalReference(), c.channel(), c.receivedAt(), c.referrer(), c.children(),
-                c.adults(), c.concerns(), null, null, true, c.consent(), null);
+        return contact(pack, AgencyType.EDUCATION, List.of(), null, receivedAt, LocalDate.parse("2016-09-09")).toBuilder()
+                .immediateDanger(true).build();
     }
 
     static ContactSubmission policeDomesticAbuse(String pack, DashRisk risk, Instant receivedAt) {

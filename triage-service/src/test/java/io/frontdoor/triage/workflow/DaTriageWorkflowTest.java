@@ -10,9 +10,8 @@ import io.frontdoor.triage.datriage.DaTriageMessages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** A medium-risk police DA notification reaches North Lincolnshire's weekly triage agenda and gets its outcome. */
@@ -23,17 +22,8 @@ class DaTriageWorkflowTest {
     static final TestActor CHAIR = TestActor.manager("meeting.chair");
     static final TestActor AUDITOR = TestActor.auditor("auditor.x");
 
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void aMediumRiskNotificationReachesTheWeeklyAgendaAndGetsAnOutcome() throws Exception {

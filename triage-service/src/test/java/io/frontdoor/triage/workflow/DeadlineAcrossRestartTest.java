@@ -1,6 +1,7 @@
 package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +30,9 @@ class DeadlineAcrossRestartTest {
         }
 
         try (TriageService second = TriageService.start(Map.of())) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline && decisionDeadlinesPassed(second, id) == 0) {
-                Thread.sleep(500);
-            }
+            await("the decision deadline passed").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500)).until(() -> decisionDeadlinesPassed(second, id) > 0);
+            // long enough for a second firing to show, if there were one
             Thread.sleep(4000);
             assertThat(decisionDeadlinesPassed(second, id)).isEqualTo(1);
         }

@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,17 +31,8 @@ class EarlyHelpWorkflowTest {
     static final TestActor WORKER_A = TestActor.practitioner("worker.a");
     static final TestActor LEAD = TestActor.practitioner("lead.p");
 
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of(), FortyDaysAgo.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of(), FortyDaysAgo.class);
 
     @Test
     void anEarlyHelpEpisodeWhosePlanningMeetingGoesOverdue() throws Exception {

@@ -1,6 +1,7 @@
 package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.contact.DashRisk;
@@ -10,9 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
@@ -35,17 +35,8 @@ class NoInputCrashesTriageTest {
         }
     }
 
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of(), SeventyDaysAhead.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of(), SeventyDaysAhead.class);
 
     @Test
     void anAllocationNamingNoWorkerIsRefusedNamingTheField() throws Exception {
@@ -116,16 +107,10 @@ class NoInputCrashesTriageTest {
         return contactId;
     }
 
-    private static void awaitOnAgenda(String meetingId, String contactId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> agenda = triage.get("/api/da-triage/meetings/" + meetingId);
-            if (agenda.statusCode() == 200 && agenda.body().contains(contactId)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(contactId + " never reached the agenda of " + meetingId);
+    private static void awaitOnAgenda(String meetingId, String contactId) {
+        await(contactId + " on the agenda of " + meetingId).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> triage.get("/api/da-triage/meetings/" + meetingId),
+                        agenda -> agenda.statusCode() == 200 && agenda.body().contains(contactId));
     }
 
     private static long version(HttpResponse<String> response) throws Exception {

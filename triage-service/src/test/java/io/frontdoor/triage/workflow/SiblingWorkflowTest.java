@@ -5,6 +5,7 @@ import static io.frontdoor.triage.workflow.TriageWorkflowTest.WORKER_A;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.awaitPublished;
 import static io.frontdoor.triage.workflow.TriageWorkflowTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
@@ -16,9 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** One contact, several children, through the real REST API, the real broker and PostgreSQL: each child recommended, decided and routed. */
@@ -34,17 +34,8 @@ class SiblingWorkflowTest {
 
     static final io.frontdoor.infra.TestActor CHAIR = io.frontdoor.infra.TestActor.manager("meeting.chair");
     static final io.frontdoor.infra.TestActor LEAD = io.frontdoor.infra.TestActor.practitioner("lead.p");
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void threeChildrenAreRecommendedDecidedAuthorisedAndRoutedEachOnTheirOwn() throws Exception {
@@ -177,16 +168,18 @@ class SiblingWorkflowTest {
                 "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.StringDeserializer())) {
             consumer.subscribe(List.of(io.frontdoor.kernel.event.Topics.PARTNER_REFERRALS));
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(java.time.Duration.ofMillis(500))) {
-                    if (reference.equals(record.key())) {
-                        return EventEnvelopes.JSON.readTree(record.value());
-                    }
-                }
-            }
+            String stepUp = await("the step-up " + reference + " on the partner feed").atMost(java.time.Duration.ofSeconds(60))
+                    .pollInSameThread().pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(1))
+                    .until(() -> {
+                        for (var record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                            if (reference.equals(record.key())) {
+                                return record.value();
+                            }
+                        }
+                        return null;
+                    }, java.util.Objects::nonNull);
+            return EventEnvelopes.JSON.readTree(stepUp);
         }
-        throw new AssertionError("no step-up " + reference + " on the partner feed");
     }
 
     @Test

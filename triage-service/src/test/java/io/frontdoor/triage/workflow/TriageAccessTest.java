@@ -19,9 +19,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.web.method.HandlerMethod;
@@ -88,13 +88,13 @@ class TriageAccessTest {
             .row("GET /api/admin/dead-letters?topic=frontdoor.contacts.v1&limit=5",  401, 403, 403, 403, 403, 200, 403)
             .row("POST /api/admin/dead-letters/{topic}/{partition}/{offset}/replay", 401, 403, 403, 403, 403, 404, 403);
 
-    static TriageService triage;
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
     static String contactId;
     static final Map<String, String> ids = new LinkedHashMap<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        triage = TriageService.start(Map.of());
+    static void aContactToCallAbout() throws Exception {
         contactId = TriageService.publishContact(Contacts.immediateDanger("luton", RECEIVED), RECEIVED);
         triage.awaitTriage(contactId);
         var check = triage.post("/api/triages/" + contactId + "/partner-checks", "{\"agency\": \"POLICE\", \"question\": \"known?\"}");
@@ -110,11 +110,6 @@ class TriageAccessTest {
         ids.put("{topic}", "frontdoor.contacts.v1");
         ids.put("{partition}", "0");
         ids.put("{offset}", "999999999");
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
     }
 
     static Stream<AccessTable.Case> table() {

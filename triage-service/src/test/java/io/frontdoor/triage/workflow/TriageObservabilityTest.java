@@ -1,6 +1,7 @@
 package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
@@ -26,9 +27,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Triage's metrics as Prometheus scrapes them (as an admin), and its part of a contact's trace: the trace context on
@@ -41,17 +41,8 @@ class TriageObservabilityTest {
     static final TestActor MANAGER = TestActor.manager("manager.metrics");
     static final String DECISION_PASSED = "frontdoor_deadlines_passed_total{kind=\"DECISION\",service=\"triage-service\"}";
     static final String DOWN = "frontdoor_decisions_total{override=\"DOWN\",revision=\"false\",service=\"triage-service\"}";
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of("frontdoor.metrics.refresh", "300ms"));
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of("frontdoor.metrics.refresh", "300ms"));
 
     @Test
     void aMissedDeadlineAndADecisionBelowTheRecommendationAreCountedAndCarryTheContactsTrace() throws Exception {
@@ -62,12 +53,8 @@ class TriageObservabilityTest {
                 "00-" + traceId + "-" + randomHex(16) + "-01");
         triage.awaitTriage(contactId);
         // the decision was due days ago: its deadline passes as soon as the scheduler polls, before the decision is made
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String passed = scrape();
-        while ((value(passed, DECISION_PASSED) <= value(before, DECISION_PASSED)) && System.nanoTime() < until) {
-            Thread.sleep(300);
-            passed = scrape();
-        }
+        String passed = await("the decision deadline counted").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300)).until(this::scrape, scrape -> value(scrape, DECISION_PASSED) > value(before, DECISION_PASSED));
         assertThat(value(passed, DECISION_PASSED) - value(before, DECISION_PASSED)).isGreaterThanOrEqualTo(1);
         TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/allocation", "{\"worker\": \"worker.a\"}", MANAGER));
         TriageWorkflowTest.ok(triage.post("/api/triages/" + contactId + "/decision", """
@@ -115,19 +102,17 @@ class TriageObservabilityTest {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.TRIAGE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (contactId.equals(record.key())) {
-                        seen.add(record);
-                    }
-                }
-                if (seen.stream().map(record -> header(record, "eventType")).toList().containsAll(types)) {
-                    return seen;
-                }
-            }
+            await(types + " for " + contactId).atMost(Duration.ofSeconds(60)).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(500))) {
+                            if (contactId.equals(record.key())) {
+                                seen.add(record);
+                            }
+                        }
+                        return seen.stream().map(record -> header(record, "eventType")).toList().containsAll(types);
+                    });
         }
-        throw new AssertionError("expected " + types + " for " + contactId + ", saw " + seen.stream().map(r -> header(r, "eventType")).toList());
+        return seen;
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

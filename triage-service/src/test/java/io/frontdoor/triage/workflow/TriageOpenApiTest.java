@@ -6,25 +6,15 @@ import io.frontdoor.kernel.event.EventEnvelopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The published API description: who acts comes from the token, so no request names the actor. */
 class TriageOpenApiTest {
 
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void noRequestNamesWhoActs() throws Exception {

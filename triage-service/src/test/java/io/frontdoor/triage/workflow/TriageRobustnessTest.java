@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every bad request the triage service's own API description allows us to write is answered with a 4xx problem naming
@@ -25,12 +25,12 @@ class TriageRobustnessTest {
     static final List<TestActor> CALLERS = List.of(TestActor.practitioner("robust.practitioner"), TestActor.manager("robust.manager"),
             TestActor.auditor("robust.auditor"), TestActor.admin("robust.admin"), TestActor.partner("robust.school", "EDUCATION"));
 
-    static TriageService triage;
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
     static final Map<String, String> values = new LinkedHashMap<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        triage = TriageService.start(Map.of());
+    static void aContactToCallAbout() throws Exception {
         Instant received = Instant.now();
         String contactId = TriageService.publishContact(Contacts.immediateDanger("luton", received), received);
         triage.awaitTriage(contactId);
@@ -46,11 +46,6 @@ class TriageRobustnessTest {
         values.put("pack", "luton");
         values.put("date", "2026-11-25");
         values.put("worker", "worker.a");
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
     }
 
     @TestFactory

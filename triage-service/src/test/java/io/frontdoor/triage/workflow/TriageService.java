@@ -1,5 +1,7 @@
 package io.frontdoor.triage.workflow;
 
+import static org.awaitility.Awaitility.await;
+
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
@@ -18,6 +20,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,26 +30,51 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The triage service started as the real application on the shared PostgreSQL and Kafka, so a test can stop it and
- * start it again; contacts arrive as they do in production, as ContactReceived envelopes on frontdoor.contacts.v1.
+ * The triage service started as the real application on the shared PostgreSQL and Kafka; contacts arrive as they do in
+ * production, as ContactReceived envelopes on frontdoor.contacts.v1. A test class shares one, started before its first
+ * test and stopped after its last: {@code @RegisterExtension static final TriageService triage = TriageService.perClass(...)}.
+ * A test that stops the service and starts it again uses {@link #start} instead.
  */
-final class TriageService implements AutoCloseable {
+final class TriageService implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     static final TestActor READER = TestActor.practitioner("reader");
     static final TestActor WORKER = new TestActor("test.worker", java.util.List.of("PRACTITIONER", "MANAGER"), null);
 
-    private final ConfigurableApplicationContext context;
+    private final Map<String, Object> properties;
+    private final Class<?>[] extraSources;
+    private ConfigurableApplicationContext context;
 
-    private TriageService(ConfigurableApplicationContext context) {
-        this.context = context;
+    private TriageService(Map<String, Object> properties, Class<?>[] extraSources) {
+        this.properties = properties;
+        this.extraSources = extraSources;
     }
 
+    /**
+     * The service a test class shares, as a JUnit extension. {@code extraSources}: extra configuration, e.g. a
+     * {@link java.time.Clock} that lives in the past so due times have already passed.
+     */
+    static TriageService perClass(Map<String, Object> properties, Class<?>... extraSources) {
+        return new TriageService(properties, extraSources);
+    }
+
+    /** Started now; the caller closes it. */
     static TriageService start(Map<String, Object> properties) {
-        return start(properties, new Class<?>[0]);
+        TriageService service = new TriageService(properties, new Class<?>[0]);
+        service.run();
+        return service;
     }
 
-    /** With extra configuration, e.g. a {@link java.time.Clock} that lives in the past so due times have already passed. */
-    static TriageService start(Map<String, Object> properties, Class<?>... extraSources) {
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        run();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        close();
+    }
+
+    private void run() {
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
         Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
                 "spring.datasource.url", infra.jdbcUrl(), "spring.datasource.username", infra.username(),
@@ -53,7 +83,7 @@ final class TriageService implements AutoCloseable {
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuerUri()));
         all.putAll(properties);
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new TriageService(new SpringApplicationBuilder(TriageApplication.class).sources(extraSources).run(args));
+        context = new SpringApplicationBuilder(TriageApplication.class).sources(extraSources).run(args);
     }
 
     <T> T bean(Class<T> type) {
@@ -105,16 +135,10 @@ final class TriageService implements AutoCloseable {
         }
     }
 
-    JsonNode awaitTriage(String contactId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("/api/triages/" + contactId, READER);
-            if (response.statusCode() == 200) {
-                return EventEnvelopes.JSON.readTree(response.body());
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no triage opened for " + contactId);
+    JsonNode awaitTriage(String contactId) {
+        HttpResponse<String> opened = await("a triage opened for " + contactId).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> get("/api/triages/" + contactId, READER), r -> r.statusCode() == 200);
+        return EventEnvelopes.JSON.readTree(opened.body());
     }
 
     /** As a worker with a practitioner's and a manager's roles: for tests of the workflow rather than of who may. */
@@ -142,6 +166,9 @@ final class TriageService implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+            context = null;
+        }
     }
 }

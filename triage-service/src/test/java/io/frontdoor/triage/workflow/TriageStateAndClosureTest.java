@@ -11,9 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,17 +24,8 @@ class TriageStateAndClosureTest {
     static final Instant RECEIVED = TriageWorkflowTest.RECEIVED;
     static final TestActor WORKER = TestActor.practitioner("worker.a");
     static final TestActor MANAGER = TestActor.manager("manager.m");
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void theStateSaysWhereTheTriageStandsAndAClosureByAWorkerIsPublishedWithItsReasonAndWhoClosedIt() throws Exception {

@@ -1,6 +1,7 @@
 package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestInfrastructure;
@@ -19,9 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The front-door workflow through the real REST API, the real broker and PostgreSQL. */
@@ -34,17 +34,8 @@ class TriageWorkflowTest {
     static final TestActor MANAGER_M = TestActor.manager("manager.m");
     static final TestActor MANAGER_N = TestActor.manager("manager.n");
     static final TestActor MANAGER_SELF = TestActor.manager("manager.self");
-    static TriageService triage;
-
-    @BeforeAll
-    static void start() {
-        triage = TriageService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        triage.close();
-    }
+    @RegisterExtension
+    static final TriageService triage = TriageService.perClass(Map.of());
 
     @Test
     void aRedContactIsDecidedAndRoutedToAStrategyDiscussionThenASection47Enquiry() throws Exception {
@@ -250,19 +241,16 @@ class TriageWorkflowTest {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.TRIAGE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (contactId.equals(record.key())) {
-                        seen.add(EventEnvelopes.read(record.value()));
-                    }
-                }
-                if (done.test(seen)) {
-                    return seen;
-                }
-            }
+            await(expectation + " for " + contactId + " on " + Topics.TRIAGE).atMost(Duration.ofSeconds(60)).pollInSameThread()
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(500))) {
+                            if (contactId.equals(record.key())) {
+                                seen.add(EventEnvelopes.read(record.value()));
+                            }
+                        }
+                        return done.test(seen);
+                    });
         }
-        throw new AssertionError("expected " + expectation + " for " + contactId + " on " + Topics.TRIAGE + ", saw "
-                + seen.stream().map(EventEnvelope::eventType).toList());
+        return seen;
     }
 }

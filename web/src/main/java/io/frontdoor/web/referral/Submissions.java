@@ -35,15 +35,17 @@ final class Submissions {
                 about == null ? null : text(about.role()), about == null ? null : text(about.phone()),
                 about == null ? null : text(about.email()));
         var what = form.whatHappened();
-        return new ContactSubmission(packId, reference(draftId), Channel.WEB_FORM, receivedAt, referring,
-                form.children().stream().map(Submissions::child).toList(),
-                form.adults().stream().map(Submissions::adult).toList(),
-                new ContactSubmission.Concerns(form.indicatorIds(), what == null ? null : text(what.narrative())),
-                domesticAbuse(form.domesticAbuse()),
-                what == null ? null : yesNo(what.positionOfTrust()),
-                what == null ? null : yesNo(what.immediateDanger()),
-                consent(form.consent()),
-                what == null ? null : yesNo(what.knownToServices()));
+        return ContactSubmission.builder().packId(packId).externalReference(reference(draftId)).channel(Channel.WEB_FORM)
+                .receivedAt(receivedAt).referrer(referring)
+                .children(form.children().stream().map(Submissions::child).toList())
+                .adults(form.adults().stream().map(Submissions::adult).toList())
+                .concerns(new ContactSubmission.Concerns(form.indicatorIds(), what == null ? null : text(what.narrative())))
+                .domesticAbuse(domesticAbuse(form.domesticAbuse()))
+                .allegationAgainstPersonInPositionOfTrust(what == null ? null : yesNo(what.positionOfTrust()))
+                .immediateDanger(what == null ? null : yesNo(what.immediateDanger()))
+                .consent(consent(form.consent()))
+                .knownToServices(what == null ? null : yesNo(what.knownToServices()))
+                .build();
     }
 
     private static AgencyType agency(Referrer referrer) {
