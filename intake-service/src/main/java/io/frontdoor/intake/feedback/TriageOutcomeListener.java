@@ -1,6 +1,8 @@
 package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactStatuses;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.RecordPartnerFeedback;
 import io.frontdoor.kernel.event.EventEnvelope;
 import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;

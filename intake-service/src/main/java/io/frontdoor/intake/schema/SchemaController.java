@@ -1,6 +1,6 @@
 package io.frontdoor.intake.schema;
 
-import io.frontdoor.intake.feedback.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
 import io.frontdoor.intake.partnerfeed.PartnerReferralSchemas;
 import io.frontdoor.intake.partnerfeed.PartnerReferralType;
 import io.frontdoor.intake.schema.PublishedSchema.Direction;
