@@ -59,7 +59,7 @@ class PartnerExamplesTest {
                         io.frontdoor.kernel.contact.ReferrerService.EARLY_HELP),
                 java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)),
                 null, null, null, null, null, null, null);
-        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        String json = io.frontdoor.platform.messaging.EventEnvelopes.JSON.writeValueAsString(submission);
         assertThat(json).contains("\"expectedDateOfBirth\":null", "\"domesticAbuse\":null");
         Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-1", json);
 
@@ -90,7 +90,7 @@ class PartnerExamplesTest {
                 java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null, null, null, null)
                         .withChildId("5f0c8a8e-1111-4c4c-9999-000000000001")),
                 null, null, null, null, null, null, null);
-        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        String json = io.frontdoor.platform.messaging.EventEnvelopes.JSON.writeValueAsString(submission);
         Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-2", json);
 
         ContactSubmission read = reader.read(record(stepUp)).message().toSubmission();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.contact.DashRisk;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
