@@ -12,7 +12,7 @@ import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.SyntheticPersonalData;
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestIssuer;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.projection.queue.ContactsTopic;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -3,7 +3,7 @@ package io.frontdoor.projection;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestIssuer;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.projection.eventlog.IncomingEvent;
 import io.frontdoor.projection.eventlog.LiveUpdate;
 import java.net.URI;

@@ -2,8 +2,6 @@ package io.frontdoor.intake.contact;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.frontdoor.intake.feedback.PartnerFeedbackRecorded;
-import io.frontdoor.intake.feedback.RecordPartnerFeedback;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,6 +1,6 @@
 package io.frontdoor.intake.contact;
 
-import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelope;
 import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.DecisionReturnedV1;

@@ -1,7 +1,7 @@
 package io.frontdoor.intake.contact;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

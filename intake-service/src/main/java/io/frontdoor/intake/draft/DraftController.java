@@ -3,8 +3,6 @@ package io.frontdoor.intake.draft;
 import io.frontdoor.platform.audit.AccessAudit;
 import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.audit.RecordType;
-import io.frontdoor.kernel.domain.NotFoundException;
-import io.frontdoor.platform.problem.RecordWithheldException;
 import io.frontdoor.platform.security.Actor;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -33,10 +31,10 @@ public class DraftController {
     public record SaveDraft(@NotNull @Schema(types = "object", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> form) {
     }
 
-    private final Drafts drafts;
+    private final AuthorsDrafts drafts;
     private final AccessAudit audit;
 
-    public DraftController(Drafts drafts, AccessAudit audit) {
+    public DraftController(AuthorsDrafts drafts, AccessAudit audit) {
         this.drafts = drafts;
         this.audit = audit;
     }
@@ -44,7 +42,7 @@ public class DraftController {
     /** The caller's own drafts, most recently saved first. */
     @GetMapping("/api/drafts")
     public List<Draft> mine(Actor actor) {
-        List<Draft> mine = drafts.ownedBy(actor.userId());
+        List<Draft> mine = drafts.of(actor.userId());
         audit.recordReads(actor, RecordType.DRAFT, mine.stream().map(draft -> draft.id().toString()).toList(), "GET /api/drafts");
         return mine;
     }
@@ -52,28 +50,18 @@ public class DraftController {
     @AuditedRead(record = RecordType.DRAFT, idParam = "draftId")
     @GetMapping("/api/drafts/{draftId}")
     public Draft draft(@PathVariable UUID draftId, Actor actor) {
-        return drafts.find(draftId, actor.userId()).orElseThrow(() -> notYours(draftId));
+        return drafts.get(draftId, actor.userId());
     }
 
     /** Creates the draft (200 with it) or replaces its form; the time it is kept for starts again. */
     @PutMapping("/api/drafts/{draftId}")
     public Draft save(@PathVariable UUID draftId, @RequestBody SaveDraft body, Actor actor) {
-        if (!drafts.save(draftId, actor.userId(), body.form())) {
-            throw new NotFoundException("no draft with id " + draftId);
-        }
-        return drafts.find(draftId, actor.userId()).orElseThrow();
+        return drafts.save(draftId, actor.userId(), body.form());
     }
 
     @DeleteMapping("/api/drafts/{draftId}")
     public ResponseEntity<Void> delete(@PathVariable UUID draftId, Actor actor) {
-        if (!drafts.delete(draftId, actor.userId())) {
-            throw new NotFoundException("no draft with id " + draftId);
-        }
+        drafts.delete(draftId, actor.userId());
         return ResponseEntity.noContent().build();
-    }
-
-    private RuntimeException notYours(UUID draftId) {
-        return drafts.ownerOf(draftId).isPresent() ? new RecordWithheldException("no draft with id " + draftId)
-                : new NotFoundException("no draft with id " + draftId);
     }
 }

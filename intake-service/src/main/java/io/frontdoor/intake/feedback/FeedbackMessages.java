@@ -1,9 +1,10 @@
 package io.frontdoor.intake.feedback;
 
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.ChildOutcome;
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.FrontDoorContact;
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.Kind;
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.Route;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.ChildOutcome;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.FrontDoorContact;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.Kind;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.Route;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;
 import io.frontdoor.kernel.event.triage.FeedbackSentV1;
 import io.frontdoor.kernel.event.triage.LevelV1;

@@ -1,7 +1,7 @@
 package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactReceived;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.platform.axon.BatchedUpdates;
 import java.sql.Timestamp;
 import java.util.Optional;

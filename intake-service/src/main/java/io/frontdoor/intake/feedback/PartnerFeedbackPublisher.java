@@ -2,7 +2,9 @@ package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactReceived;
 import io.frontdoor.intake.contact.ContactUpdated;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.intake.contact.PartnerFeedbackRecorded;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.platform.messaging.BrokerAcknowledgements;
 import java.nio.charset.StandardCharsets;

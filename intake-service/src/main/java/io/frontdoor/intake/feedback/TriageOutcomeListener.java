@@ -1,8 +1,10 @@
 package io.frontdoor.intake.feedback;
 
 import io.frontdoor.intake.contact.ContactStatuses;
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.RecordPartnerFeedback;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;
 import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;

@@ -1,10 +1,10 @@
 package io.frontdoor.intake.schema;
 
-import io.frontdoor.intake.feedback.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
 import io.frontdoor.intake.partnerfeed.PartnerReferralSchemas;
 import io.frontdoor.intake.partnerfeed.PartnerReferralType;
 import io.frontdoor.intake.schema.PublishedSchema.Direction;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.domain.NotFoundException;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import io.frontdoor.intake.partnerfeed.KafkaClient;
 import io.frontdoor.intake.partnerfeed.PartnerExamples;
 import io.frontdoor.intake.partnerfeed.PartnerExamples.Example;
 import io.frontdoor.kernel.contact.ContactIds;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.SyntheticPersonalData;
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import java.time.Duration;
 import java.util.UUID;

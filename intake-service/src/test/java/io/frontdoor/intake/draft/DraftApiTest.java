@@ -9,7 +9,7 @@ import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.infra.TestIssuer;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;

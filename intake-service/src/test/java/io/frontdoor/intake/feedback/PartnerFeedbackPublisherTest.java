@@ -13,7 +13,7 @@ import io.frontdoor.intake.feedback.PartnerFeedbackV1.Kind;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

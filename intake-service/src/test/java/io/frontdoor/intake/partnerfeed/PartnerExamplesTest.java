@@ -60,7 +60,7 @@ class PartnerExamplesTest {
                 .children(java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null,
                         null, null, null)))
                 .build();
-        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        String json = io.frontdoor.platform.messaging.EventEnvelopes.JSON.writeValueAsString(submission);
         assertThat(json).contains("\"expectedDateOfBirth\":null", "\"domesticAbuse\":null");
         Example stepUp = new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-1", json);
 
@@ -107,7 +107,7 @@ class PartnerExamplesTest {
                 .children(java.util.List.of(new ContactSubmission.Child("Testchild", "Example", java.time.LocalDate.parse("2020-02-02"), null,
                         null, null, null).withChildId(childId)))
                 .build();
-        String json = io.frontdoor.kernel.event.EventEnvelopes.JSON.writeValueAsString(submission);
+        String json = io.frontdoor.platform.messaging.EventEnvelopes.JSON.writeValueAsString(submission);
         return new Example("-", "multi-agency-referral", "1", "frontdoor-early-help", "STEP-UP-2", json);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.InfraProperties;
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What a domain event becomes on a topic: where it goes, its key (per-contact order) and its public payload — wrapped
- * in an {@link io.frontdoor.kernel.event.EventEnvelope}, or, for a topic with its own wire format (the partner feeds),
+ * in an {@link io.frontdoor.platform.messaging.EventEnvelope}, or, for a topic with its own wire format (the partner feeds),
  * sent bare with that format's headers.
  */
 public record IntegrationEvent(String topic, String key, String eventType, Object payload, boolean enveloped,

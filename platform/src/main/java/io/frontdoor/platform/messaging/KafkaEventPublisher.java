@@ -1,7 +1,5 @@
 package io.frontdoor.platform.messaging;
 
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
 import io.frontdoor.platform.observability.TraceContext;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;

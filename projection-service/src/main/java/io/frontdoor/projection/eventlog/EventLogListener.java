@@ -1,7 +1,7 @@
 package io.frontdoor.projection.eventlog;
 
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
 import io.frontdoor.platform.observability.TraceContext;

@@ -1,7 +1,7 @@
 package io.frontdoor.projection.eventlog;
 
 import io.frontdoor.kernel.event.ContactReceivedV1;
-import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelope;
 import io.frontdoor.kernel.event.triage.ChildLinkReviewedV1;
 import io.frontdoor.kernel.event.triage.ContactLinkedToChildV1;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;

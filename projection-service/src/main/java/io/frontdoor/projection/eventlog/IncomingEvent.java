@@ -1,6 +1,6 @@
 package io.frontdoor.projection.eventlog;
 
-import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelope;
 
 /** An event as it came off a topic, already read and decoded, not yet logged. */
 public record IncomingEvent(String topic, EventEnvelope envelope, Object payload) {

@@ -1,6 +1,6 @@
 package io.frontdoor.projection.eventlog;
 
-import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelope;
 import java.time.Instant;
 
 /** An event as the projection logged it: its place in arrival order ({@code seq}), the envelope and its decoded payload. */

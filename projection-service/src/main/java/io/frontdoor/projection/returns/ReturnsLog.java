@@ -4,7 +4,7 @@ import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ReferralSource;
 import io.frontdoor.kernel.event.ContactReceivedV1;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.EarlyHelpEpisodeV1;
 import io.frontdoor.kernel.event.triage.EarlyHelpMilestoneV1;
 import io.frontdoor.kernel.event.triage.StrategyDiscussionOutcomeV1;

@@ -6,7 +6,7 @@ import io.frontdoor.kernel.event.triage.DecisionReviewedV1;
 import io.frontdoor.kernel.event.triage.FlaggedForReviewV1;
 import io.frontdoor.kernel.event.triage.UpdateAlertV1;
 import io.frontdoor.kernel.event.triage.UpdateEvaluatedV1;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.ChildLinkReviewedV1;
 import io.frontdoor.kernel.event.triage.ContactLinkedToChildV1;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;

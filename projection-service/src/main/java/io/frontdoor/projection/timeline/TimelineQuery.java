@@ -1,6 +1,6 @@
 package io.frontdoor.projection.timeline;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.projection.contact.ContactCase;
 import io.frontdoor.projection.contact.ContactCaseView;
 import java.time.Instant;

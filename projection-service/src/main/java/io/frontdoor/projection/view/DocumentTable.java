@@ -1,6 +1,6 @@
 package io.frontdoor.projection.view;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.projection.eventlog.EventLog;
 import java.sql.Connection;
 import java.util.Collection;

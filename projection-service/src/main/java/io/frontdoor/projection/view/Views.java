@@ -2,6 +2,7 @@ package io.frontdoor.projection.view;
 
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.projection.eventlog.LoggedEvent;
+import io.frontdoor.projection.eventlog.ReadSide;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Every view of the read side. */
 @Component
-public class Views {
+public class Views implements ReadSide {
 
     private final List<View> all;
 
@@ -21,6 +22,7 @@ public class Views {
         return all;
     }
 
+    @Override
     public void apply(List<LoggedEvent> events) {
         apply(all, events);
     }

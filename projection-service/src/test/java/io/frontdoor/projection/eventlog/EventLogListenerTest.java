@@ -4,7 +4,7 @@ import static io.frontdoor.projection.ContactStory.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.TestInfrastructure;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.projection.ContactStory;
 import io.frontdoor.projection.ProjectionTest;

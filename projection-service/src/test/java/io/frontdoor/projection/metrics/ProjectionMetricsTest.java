@@ -3,7 +3,7 @@ package io.frontdoor.projection.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.projection.ContactStory;
 import io.frontdoor.projection.ProjectionTest;
 import java.net.http.HttpRequest;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What a referrer sends: the body of {@code POST /api/contacts} and {@code POST /api/threshold/evaluate}.
- * Field names are a fixed contract (DESIGN.md); add fields, never rename.
+ * Field names are a fixed contract (docs/architecture.md, "Events"); add fields, never rename.
  */
 public record ContactSubmission(
         String packId,

@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The indicator ids each threshold pack defines, read from the classpath (or another place): {@code packs/packs.txt} lists the pack ids
@@ -19,8 +20,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class IndicatorCatalogue {
 
     public static final String PACK_LIST = "packs/packs.txt";
-
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final Map<String, Set<String>> indicatorsByPack;
 
@@ -68,23 +67,28 @@ public final class IndicatorCatalogue {
     }
 
     private static Set<String> indicatorIds(String packId, String yaml) {
-        JsonNode pack;
+        Map<?, ?> pack;
         try {
-            pack = YAML.readTree(yaml);
+            pack = new Load(LoadSettings.builder().build()).loadFromString(yaml) instanceof Map<?, ?> map ? map : Map.of();
         } catch (RuntimeException unreadable) {
             throw new IllegalStateException("pack " + packId + " is not readable YAML: " + unreadable.getMessage(), unreadable);
         }
-        if (!packId.equals(pack.path("id").asString(""))) {
-            throw new IllegalStateException("pack file " + packId + ".yaml has id '" + pack.path("id").asString("") + "', not '" + packId + "'");
+        if (!packId.equals(text(pack.get("id")))) {
+            throw new IllegalStateException("pack file " + packId + ".yaml has id '" + text(pack.get("id")) + "', not '" + packId + "'");
         }
         Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode indicator : pack.path("indicators")) {
-            String id = indicator.path("id").asString("");
+        for (Object indicator : pack.get("indicators") instanceof List<?> list ? list : List.of()) {
+            String id = indicator instanceof Map<?, ?> fields ? text(fields.get("id")) : "";
             if (id.isBlank() || !ids.add(id)) {
                 throw new IllegalStateException("pack " + packId + " has a blank or repeated indicator id '" + id + "'");
             }
         }
         return ids;
+    }
+
+    /** A scalar as the pack wrote it; nothing (or a list, or a map) reads as blank. */
+    private static String text(Object value) {
+        return value == null || value instanceof Map || value instanceof List ? "" : value.toString();
     }
 
     private static String read(PackFiles files, String location, String fileName) {

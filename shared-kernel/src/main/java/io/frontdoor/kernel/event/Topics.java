@@ -2,7 +2,7 @@ package io.frontdoor.kernel.event;
 
 import java.util.List;
 
-/** Topic names are a fixed contract (DESIGN.md); each has a {@code .DLT} twin for messages that cannot be processed. */
+/** Topic names are a fixed contract (docs/architecture.md, "Events"); each has a {@code .DLT} twin for messages that cannot be processed. */
 public final class Topics {
 
     public static final String PARTNER_REFERRALS = "frontdoor.partner-referrals.v1";

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The routes of DESIGN.md in plain words for a referrer, with what happens next on each: the one wording intake's
- * partner feedback and the read side's partner view both use.
+ * The routes (docs/architecture.md, "Domain language") in plain words for a referrer, with what happens next on each:
+ * the one wording intake's partner feedback and the read side's partner view both use.
  */
 public final class RouteWording {
 

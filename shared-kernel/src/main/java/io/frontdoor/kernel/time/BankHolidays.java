@@ -1,13 +1,14 @@
 package io.frontdoor.kernel.time;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.databind.JsonNode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * England and Wales bank holidays, from {@code calendar/bank-holidays-england-and-wales.json} in GOV.UK's
@@ -17,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 public final class BankHolidays {
 
     static final String RESOURCE = "/calendar/bank-holidays-england-and-wales.json";
+
+    /** Each event's {@code "date": "yyyy-mm-dd"}, the file's only dates: the kernel reads them without a JSON library. */
+    private static final Pattern EVENT_DATE = Pattern.compile("\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
 
     private final TreeSet<LocalDate> dates;
 
@@ -30,8 +34,9 @@ public final class BankHolidays {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
             Set<LocalDate> dates = new TreeSet<>();
-            for (JsonNode event : EventEnvelopes.JSON.readTree(in).get("events")) {
-                dates.add(LocalDate.parse(event.get("date").asString()));
+            Matcher date = EVENT_DATE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            while (date.find()) {
+                dates.add(LocalDate.parse(date.group(1)));
             }
             return new BankHolidays(dates);
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.frontdoor.triage.opening;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
 import io.frontdoor.triage.childindex.ChildIndex;

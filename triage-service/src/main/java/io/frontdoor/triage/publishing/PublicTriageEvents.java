@@ -1,6 +1,6 @@
 package io.frontdoor.triage.publishing;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.RecommendationV1;

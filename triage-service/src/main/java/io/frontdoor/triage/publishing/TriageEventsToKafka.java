@@ -1,6 +1,6 @@
 package io.frontdoor.triage.publishing;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;

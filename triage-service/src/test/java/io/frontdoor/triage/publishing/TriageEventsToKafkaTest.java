@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;

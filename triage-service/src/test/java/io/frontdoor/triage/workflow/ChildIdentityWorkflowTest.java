@@ -7,7 +7,7 @@ import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Address;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
-import io.frontdoor.kernel.event.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

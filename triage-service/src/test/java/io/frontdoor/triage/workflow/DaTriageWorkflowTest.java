@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.contact.DashRisk;
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.triage.datriage.DaTriageMessages;
 import java.time.Instant;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.frontdoor.triage.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

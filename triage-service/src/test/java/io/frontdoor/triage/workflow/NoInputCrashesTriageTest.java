@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.infra.TestActor;
 import io.frontdoor.kernel.contact.DashRisk;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.AccessTable;
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import java.time.Instant;

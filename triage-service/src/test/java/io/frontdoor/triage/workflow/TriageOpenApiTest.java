@@ -2,7 +2,7 @@ package io.frontdoor.triage.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.frontdoor.infra.ApiClient;
 import io.frontdoor.infra.OpenApiCases;
 import io.frontdoor.infra.RobustnessCheck;
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

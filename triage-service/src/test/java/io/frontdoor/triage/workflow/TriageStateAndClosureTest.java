@@ -4,8 +4,8 @@ import static io.frontdoor.triage.workflow.TriageWorkflowTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.infra.TestActor;
-import io.frontdoor.kernel.event.EventEnvelope;
-import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.platform.messaging.EventEnvelope;
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.frontdoor.kernel.event.triage;
 import java.util.List;
 
 /**
- * The threshold engine's advice as recorded, with the pack version that produced it (DESIGN.md "Recommendation"). The
+ * The threshold engine's advice as recorded, with the pack version that produced it (docs/architecture.md, "Events"). The
  * top-level fields are the contact as a whole (highest level, most urgent RAG, every route any child needs, consent if
  * any child's route needs it); {@code children} is each child's own advice (absent in events recorded before it existed).
  */

@@ -1,4 +1,4 @@
-package io.frontdoor.intake.feedback;
+package io.frontdoor.intake.contact;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,4 +1,4 @@
-package io.frontdoor.kernel.event;
+package io.frontdoor.platform.messaging;
 
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.frontdoor.intake.feedback;
+package io.frontdoor.intake.contact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.frontdoor.kernel.event.triage.LevelV1;

@@ -1,4 +1,4 @@
-package io.frontdoor.kernel.event;
+package io.frontdoor.platform.messaging;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
