@@ -12,7 +12,7 @@ final class OfficeHoursOfPack {
     private OfficeHoursOfPack() {
     }
 
-    static OfficeHours of(io.frontdoor.triage.threshold.OfficeHours pack) {
+    static OfficeHours of(io.frontdoor.kernel.time.OfficeHours pack) {
         Map<DayOfWeek, Window> days = new EnumMap<>(DayOfWeek.class);
         pack.days().forEach((day, times) -> days.put(day, new Window(times.open(), times.close())));
         return OfficeHours.of(pack.timeZone(), days);

@@ -2,12 +2,12 @@ package io.frontdoor.triage.opening;
 
 import io.frontdoor.kernel.time.BankHolidays;
 import io.frontdoor.kernel.time.WorkingCalendar;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
-import io.frontdoor.triage.threshold.Rag;
-import io.frontdoor.triage.threshold.Recommendation;
-import io.frontdoor.triage.threshold.Timescale;
-import io.frontdoor.triage.threshold.TimescaleUnit;
+import io.frontdoor.triage.threshold.pack.Pack;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.kernel.time.Timescale;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -57,7 +57,7 @@ public class PackCalendars {
     }
 
     private Instant due(Pack pack, Instant from, Timescale timescale, boolean roundTheClock) {
-        if (roundTheClock && timescale.unit() == TimescaleUnit.WORKING_HOURS) {
+        if (roundTheClock && timescale.unit() == Timescale.Unit.WORKING_HOURS) {
             return from.plus(Duration.ofHours(timescale.amount()));
         }
         return dueAt(pack, from, timescale);
