@@ -37,12 +37,12 @@ public class PackCalendars {
     }
 
     public Instant dueAt(Pack pack, Instant from, Timescale timescale) {
-        return dueAt(pack, from, timescale.asPackValue());
+        return calendar(pack).dueAt(from, timescale);
     }
 
     /** A timescale as the pack writes it: {@code {workingHours: 4}}. */
     public Instant dueAt(Pack pack, Instant from, Map<String, Integer> timescale) {
-        return calendar(pack).dueAt(from, io.frontdoor.kernel.time.Timescale.parse(timescale));
+        return dueAt(pack, from, Timescale.parse(timescale));
     }
 
     /**
@@ -64,6 +64,6 @@ public class PackCalendars {
     }
 
     private WorkingCalendar calendar(Pack pack) {
-        return calendars.computeIfAbsent(pack.id(), id -> new WorkingCalendar(holidays, OfficeHoursOfPack.of(pack.officeHours())));
+        return calendars.computeIfAbsent(pack.id(), id -> new WorkingCalendar(holidays, pack.officeHours()));
     }
 }

@@ -54,11 +54,12 @@ public class PackTriageContext implements PackContext {
     @Override
     public Instant routeDue(String packId, String route, Instant from) {
         Pack pack = calendars.pack(packId);
-        return switch (route) {
-            case "LADO" -> pack.timescales().find("lado").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
-            case "STRATEGY_DISCUSSION" -> pack.timescales().find("strategyDiscussion").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
+        String timescale = switch (RouteCode.valueOf(route)) {
+            case LADO -> "lado";
+            case STRATEGY_DISCUSSION -> "strategyDiscussion";
             default -> null;
         };
+        return pack.timescales().find(timescale).map(t -> calendars.dueAt(pack, from, t)).orElse(null);
     }
 
     @Override
