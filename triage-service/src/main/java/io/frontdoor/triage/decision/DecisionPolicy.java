@@ -22,7 +22,7 @@ public final class DecisionPolicy {
     public static Judgement judge(Recommended recommended, int levelRank, List<String> routes, AuthorisationRules rules,
                                   boolean policeDomesticAbuseNotification) {
         List<RouteCode> codes = routes.stream().map(RouteCode::valueOf).toList(); // DecisionValidation let only routes through
-        Override override = override(recommended, levelRank, routes);
+        Override override = override(recommended, levelRank, codes);
         List<String> reasons = new ArrayList<>();
         if (rules.overrideDownwards() && override == Override.DOWN) {
             reasons.add("the decision is below the recommended level (override downwards)");
@@ -31,7 +31,7 @@ public final class DecisionPolicy {
                 && codes.stream().allMatch(RouteCode::isNoFurtherAction)) {
             reasons.add("no further action on a police domestic abuse notification");
         }
-        routes.stream().filter(rules.routes()::contains)
+        codes.stream().filter(rules.routes()::contains)
                 .forEach(route -> reasons.add("the pack asks a manager to authorise " + route));
         return new Judgement(override, !reasons.isEmpty(), reasons.isEmpty() ? null : String.join("; ", reasons),
                 codes.stream().anyMatch(RouteCode::isSocialCare));
@@ -42,7 +42,7 @@ public final class DecisionPolicy {
         return RouteCode.parse(route).filter(RouteCode::isSocialCare).isPresent();
     }
 
-    static Override override(Recommended recommended, int levelRank, List<String> routes) {
+    static Override override(Recommended recommended, int levelRank, List<RouteCode> routes) {
         if (recommended == null) {
             return Override.NONE;
         }

@@ -42,13 +42,9 @@ public class TriageOpener {
     }
 
     private static Recommended recommended(Recommendation recommendation, Rag rag) {
-        return new Recommended(recommendation.level().rank(), rag.name(), names(recommendation.routes()),
+        return new Recommended(recommendation.level().rank(), rag, recommendation.routes(),
                 recommendation.children().stream().map(child -> new Recommended.ChildRecommended(child.index(), child.level().rank(),
-                        child.rag().name(), names(child.routes()))).toList());
-    }
-
-    private static List<String> names(List<? extends Enum<?>> codes) {
-        return codes.stream().map(Enum::name).toList();
+                        child.rag(), child.routes())).toList());
     }
 
     /**
@@ -77,7 +73,7 @@ public class TriageOpener {
         List<ChildLink> links = children.link(contactId, contact, receivedAt);
         AuthorisationRules authorisation = new AuthorisationRules(pack.authorisation().overrideDownwards(),
                 pack.authorisation().noFurtherActionOnPoliceDomesticAbuse(),
-                pack.authorisation().routes().stream().map(Enum::name).toList());
+                pack.authorisation().routes());
         boolean policeDa = contact.referrer().agencyType() == AgencyType.POLICE && contact.domesticAbuse() != null;
         Instant outcomeDue = pack.timescales().find("outcomeToReferrer")
                 .map(t -> calendars.dueAt(pack, receivedAt, t)).orElse(null);
