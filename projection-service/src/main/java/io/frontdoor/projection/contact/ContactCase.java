@@ -1,8 +1,8 @@
 package io.frontdoor.projection.contact;
 
-import io.frontdoor.kernel.code.Rag;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.ContactUpdatedV1;

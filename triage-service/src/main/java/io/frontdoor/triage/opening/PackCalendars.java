@@ -1,12 +1,12 @@
 package io.frontdoor.triage.opening;
 
-import io.frontdoor.kernel.time.BankHolidays;
-import io.frontdoor.kernel.time.WorkingCalendar;
-import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.triage.threshold.loading.PackRegistry;
 import io.frontdoor.kernel.code.Rag;
-import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.kernel.time.BankHolidays;
 import io.frontdoor.kernel.time.Timescale;
+import io.frontdoor.kernel.time.WorkingCalendar;
+import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.triage.threshold.pack.Pack;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.frontdoor.triage.opening;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.kernel.time.Timescale;
 import io.frontdoor.triage.threshold.pack.Level;
 import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.kernel.code.RouteCode;
-import io.frontdoor.kernel.time.Timescale;
 
 import io.frontdoor.triage.triage.PackContext;
 import java.time.Clock;

@@ -1,14 +1,14 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.DashRisk;
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.time.Instant;

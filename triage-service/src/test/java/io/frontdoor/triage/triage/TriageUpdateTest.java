@@ -1,7 +1,7 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import static io.frontdoor.triage.triage.TriageTest.ALLOCATED;
 import static io.frontdoor.triage.triage.TriageTest.DECISION_DUE;
 import static io.frontdoor.triage.triage.TriageTest.ID;
@@ -13,8 +13,8 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import io.frontdoor.triage.triage.TriageCommands.ReviewFlaggedDecision;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;

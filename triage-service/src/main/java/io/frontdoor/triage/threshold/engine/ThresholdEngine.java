@@ -2,15 +2,15 @@ package io.frontdoor.triage.threshold.engine;
 
 import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.code.RouteCode;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
+import io.frontdoor.kernel.validation.Violation;
 import io.frontdoor.triage.threshold.pack.ChildAge;
 import io.frontdoor.triage.threshold.pack.Circumstances;
 import io.frontdoor.triage.threshold.pack.Indicator;
 import io.frontdoor.triage.threshold.pack.Level;
 import io.frontdoor.triage.threshold.pack.Pack;
 import io.frontdoor.triage.threshold.pack.Rule;
-import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.kernel.validation.Violation;
 
 import java.time.Clock;
 import java.time.Instant;

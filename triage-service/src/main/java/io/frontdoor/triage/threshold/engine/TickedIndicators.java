@@ -1,8 +1,8 @@
 package io.frontdoor.triage.threshold.engine;
 
+import io.frontdoor.kernel.validation.Violation;
 import io.frontdoor.triage.threshold.pack.Indicator;
 import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.kernel.validation.Violation;
 
 import java.util.LinkedHashSet;
 import java.util.List;

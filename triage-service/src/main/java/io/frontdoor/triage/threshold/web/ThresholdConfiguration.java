@@ -1,8 +1,8 @@
 package io.frontdoor.triage.threshold.web;
 
+import io.frontdoor.triage.threshold.engine.ThresholdEngine;
 import io.frontdoor.triage.threshold.loading.PackLoader;
 import io.frontdoor.triage.threshold.loading.PackRegistry;
-import io.frontdoor.triage.threshold.engine.ThresholdEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,14 +1,14 @@
 package io.frontdoor.triage.threshold.engine;
 
 import io.frontdoor.kernel.code.RouteCode;
-import io.frontdoor.triage.threshold.loading.PackLoader;
-import io.frontdoor.triage.threshold.loading.PackRegistry;
-import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.triage.threshold.pack.RuleKind;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.triage.threshold.loading.PackLoader;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.triage.threshold.pack.Pack;
+import io.frontdoor.triage.threshold.pack.RuleKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

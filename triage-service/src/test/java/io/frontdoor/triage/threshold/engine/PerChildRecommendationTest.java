@@ -1,12 +1,12 @@
 package io.frontdoor.triage.threshold.engine;
 
-import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.code.Rag;
-import io.frontdoor.triage.threshold.pack.Level;
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.DashRisk;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
+import io.frontdoor.triage.threshold.pack.Level;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -14,13 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static io.frontdoor.triage.threshold.engine.Contacts.WEDNESDAY_MORNING;
-import static io.frontdoor.triage.threshold.engine.Contacts.contact;
 import static io.frontdoor.kernel.code.RouteCode.ACCOMMODATION_ASSESSMENT;
 import static io.frontdoor.kernel.code.RouteCode.EARLY_HELP;
 import static io.frontdoor.kernel.code.RouteCode.OTHER_SERVICE;
 import static io.frontdoor.kernel.code.RouteCode.SECTION_17_ASSESSMENT;
 import static io.frontdoor.kernel.code.RouteCode.STRATEGY_DISCUSSION;
+import static io.frontdoor.triage.threshold.engine.Contacts.WEDNESDAY_MORNING;
+import static io.frontdoor.triage.threshold.engine.Contacts.contact;
 import static io.frontdoor.triage.threshold.engine.ThresholdEngineTest.DOMESTIC_ABUSE;
 import static io.frontdoor.triage.threshold.engine.ThresholdEngineTest.HOMELESS_16_17;
 import static io.frontdoor.triage.threshold.engine.ThresholdEngineTest.INJURY;

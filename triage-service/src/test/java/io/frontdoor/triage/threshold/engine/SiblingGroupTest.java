@@ -2,9 +2,9 @@ package io.frontdoor.triage.threshold.engine;
 
 import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.code.RouteCode;
+import io.frontdoor.kernel.contact.DashRisk;
 import io.frontdoor.triage.threshold.loading.PackLoader;
 import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.kernel.contact.DashRisk;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

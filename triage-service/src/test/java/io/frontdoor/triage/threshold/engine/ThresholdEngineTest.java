@@ -2,28 +2,24 @@ package io.frontdoor.triage.threshold.engine;
 
 import io.frontdoor.kernel.code.LevelCode;
 import io.frontdoor.kernel.code.Rag;
-import io.frontdoor.kernel.time.Timescale;
-import io.frontdoor.triage.threshold.pack.Domain;
-import io.frontdoor.triage.threshold.pack.Level;
-import io.frontdoor.triage.threshold.pack.RuleKind;
-import io.frontdoor.triage.threshold.loading.PackLoader;
-import io.frontdoor.triage.threshold.pack.Pack;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ConsentStatus;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.DashRisk;
+import io.frontdoor.kernel.time.Timescale;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
+import io.frontdoor.triage.threshold.loading.PackLoader;
+import io.frontdoor.triage.threshold.pack.Domain;
+import io.frontdoor.triage.threshold.pack.Level;
+import io.frontdoor.triage.threshold.pack.Pack;
+import io.frontdoor.triage.threshold.pack.RuleKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import static io.frontdoor.triage.threshold.engine.Contacts.childAged;
-import static io.frontdoor.triage.threshold.engine.Contacts.childBorn;
-import static io.frontdoor.triage.threshold.engine.Contacts.contact;
-import static io.frontdoor.triage.threshold.engine.Contacts.unbornDue;
 import static io.frontdoor.kernel.code.RouteCode.ACCOMMODATION_ASSESSMENT;
 import static io.frontdoor.kernel.code.RouteCode.ADVICE_AND_SIGNPOSTING;
 import static io.frontdoor.kernel.code.RouteCode.DOMESTIC_ABUSE_TRIAGE;
@@ -34,6 +30,10 @@ import static io.frontdoor.kernel.code.RouteCode.OTHER_SERVICE;
 import static io.frontdoor.kernel.code.RouteCode.PRIVATE_FOSTERING_ASSESSMENT;
 import static io.frontdoor.kernel.code.RouteCode.SECTION_17_ASSESSMENT;
 import static io.frontdoor.kernel.code.RouteCode.STRATEGY_DISCUSSION;
+import static io.frontdoor.triage.threshold.engine.Contacts.childAged;
+import static io.frontdoor.triage.threshold.engine.Contacts.childBorn;
+import static io.frontdoor.triage.threshold.engine.Contacts.contact;
+import static io.frontdoor.triage.threshold.engine.Contacts.unbornDue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

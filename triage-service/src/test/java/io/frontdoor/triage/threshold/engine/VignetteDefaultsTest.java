@@ -1,9 +1,9 @@
 package io.frontdoor.triage.threshold.engine;
 
-import io.frontdoor.triage.threshold.pack.ChildAge;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ConsentStatus;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.triage.threshold.pack.ChildAge;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 

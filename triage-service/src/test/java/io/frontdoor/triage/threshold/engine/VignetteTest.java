@@ -1,11 +1,11 @@
 package io.frontdoor.triage.threshold.engine;
 
 import io.frontdoor.kernel.code.RouteCode;
+import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.threshold.loading.PackInvalidException;
 import io.frontdoor.triage.threshold.loading.PackLoader;
 import io.frontdoor.triage.threshold.pack.Pack;
-import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
