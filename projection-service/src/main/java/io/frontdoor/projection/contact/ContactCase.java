@@ -2,6 +2,7 @@ package io.frontdoor.projection.contact;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.ContactReceivedV1;
 import io.frontdoor.kernel.event.ContactUpdatedV1;
@@ -340,11 +341,6 @@ public final class ContactCase implements DocumentView.Document {
     }
 
     public int ragRank() {
-        return rag == null ? 0 : switch (rag) {
-            case "RED" -> 3;
-            case "AMBER" -> 2;
-            case "GREEN" -> 1;
-            default -> 0;
-        };
+        return Rag.parse(rag).map(Rag::rank).orElse(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.frontdoor.projection.returns;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ReferralSource;
@@ -16,6 +17,7 @@ import io.frontdoor.projection.dashboard.ReportingPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,9 @@ import org.springframework.stereotype.Component;
 public class ReturnsLog {
 
     /** Routes after which children's social care assesses or enquires: a referral with none of them is "no further action". */
-    static final Set<String> ACTION_ROUTES = Set.of("SECTION_17_ASSESSMENT", "SECTION_47_ENQUIRY", "STRATEGY_DISCUSSION",
-            "PRIVATE_FOSTERING_ASSESSMENT", "ACCOMMODATION_ASSESSMENT", "EMERGENCY_DUTY_TEAM");
+    static final Set<RouteCode> ACTION_ROUTES = EnumSet.of(RouteCode.SECTION_17_ASSESSMENT, RouteCode.SECTION_47_ENQUIRY,
+            RouteCode.STRATEGY_DISCUSSION, RouteCode.PRIVATE_FOSTERING_ASSESSMENT, RouteCode.ACCOMMODATION_ASSESSMENT,
+            RouteCode.EMERGENCY_DUTY_TEAM);
     static final String PLAN_DISTRIBUTED = "PLAN_DISTRIBUTED";
 
     private final JdbcTemplate jdbc;
@@ -106,9 +109,10 @@ public class ReturnsLog {
                 .filter(d -> d.acceptedForSocialCare() && ("NOT_REQUIRED".equals(d.authorisation()) || "AUTHORISED".equals(d.authorisation())))
                 .map(d -> "AUTHORISED".equals(d.authorisation()) ? d.authorisationAt() : d.recordedAt())
                 .findFirst().orElse(standing.recordedAt());
-        List<String> actions = new ArrayList<>(standing.routes().stream().filter(ACTION_ROUTES::contains).toList());
+        List<RouteCode> actions = new ArrayList<>(standing.routes().stream().flatMap(route -> RouteCode.parse(route).stream())
+                .filter(ACTION_ROUTES::contains).toList());
         if (Boolean.FALSE.equals(known.section47Enquiry)) {
-            actions.remove("STRATEGY_DISCUSSION");
+            actions.remove(RouteCode.STRATEGY_DISCUSSION);
         }
         return new ReturnsContact.Referral(LondonTime.dateOf(acceptedAt), actions.isEmpty(), contact.allocatedTo());
     }

@@ -36,9 +36,9 @@ public final class WorkingCalendar {
     }
 
     public boolean isOpen(Instant instant) {
-        ZonedDateTime local = instant.atZone(office.zone());
+        ZonedDateTime local = instant.atZone(office.timeZone());
         return window(local.toLocalDate())
-                .filter(w -> !local.toLocalTime().isBefore(w.open()) && local.toLocalTime().isBefore(w.close()))
+                .filter(w -> w.includes(local.toLocalTime()))
                 .isPresent();
     }
 
@@ -47,12 +47,12 @@ public final class WorkingCalendar {
         if (isOpen(instant)) {
             return instant;
         }
-        ZonedDateTime local = instant.atZone(office.zone());
+        ZonedDateTime local = instant.atZone(office.timeZone());
         LocalDate day = local.toLocalDate();
         for (int i = 0; i < SEARCH_LIMIT_DAYS; i++, day = day.plusDays(1)) {
             Optional<OfficeHours.Window> w = window(day);
             if (w.isPresent() && (i > 0 || local.toLocalTime().isBefore(w.get().open()))) {
-                return day.atTime(w.get().open()).atZone(office.zone()).toInstant();
+                return day.atTime(w.get().open()).atZone(office.timeZone()).toInstant();
             }
         }
         throw new IllegalStateException("the office never opens");
@@ -62,9 +62,9 @@ public final class WorkingCalendar {
         Duration left = Duration.ofHours(hours);
         Instant at = nextOpening(start);
         while (true) {
-            ZonedDateTime local = at.atZone(office.zone());
+            ZonedDateTime local = at.atZone(office.timeZone());
             Instant closes = local.toLocalDate().atTime(window(local.toLocalDate()).orElseThrow().close())
-                    .atZone(office.zone()).toInstant();
+                    .atZone(office.timeZone()).toInstant();
             Duration today = Duration.between(at, closes);
             if (left.compareTo(today) <= 0) {
                 return at.plus(left);
@@ -75,7 +75,7 @@ public final class WorkingCalendar {
     }
 
     public Instant plusWorkingDays(Instant start, int days) {
-        ZonedDateTime from = nextOpening(start).atZone(office.zone());
+        ZonedDateTime from = nextOpening(start).atZone(office.timeZone());
         LocalDate day = from.toLocalDate();
         for (int counted = 0; counted < days; ) {
             day = day.plusDays(1);
@@ -85,7 +85,7 @@ public final class WorkingCalendar {
         }
         LocalTime close = window(day).orElseThrow().close();
         LocalTime time = from.toLocalTime().isAfter(close) ? close : from.toLocalTime();
-        return day.atTime(time).atZone(office.zone()).toInstant();
+        return day.atTime(time).atZone(office.timeZone()).toInstant();
     }
 
     public Instant dueAt(Instant start, Timescale timescale) {
@@ -93,8 +93,8 @@ public final class WorkingCalendar {
             case HOURS -> start.plus(Duration.ofHours(timescale.amount()));
             case WORKING_HOURS -> plusWorkingHours(start, timescale.amount());
             case WORKING_DAYS -> plusWorkingDays(start, timescale.amount());
-            case DAYS -> start.atZone(office.zone()).plusDays(timescale.amount()).toInstant();
-            case MONTHS -> start.atZone(office.zone()).plusMonths(timescale.amount()).toInstant();
+            case DAYS -> start.atZone(office.timeZone()).plusDays(timescale.amount()).toInstant();
+            case MONTHS -> start.atZone(office.timeZone()).plusMonths(timescale.amount()).toInstant();
         };
     }
 

@@ -4,7 +4,6 @@ import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
 import io.frontdoor.kernel.contact.Disability;
 import io.frontdoor.kernel.contact.IndicatorCatalogue;
-import io.frontdoor.kernel.contact.KnownPacks;
 import io.frontdoor.kernel.contact.NhsNumber;
 import io.frontdoor.kernel.contact.Postcode;
 import java.time.Clock;
@@ -30,7 +29,10 @@ public final class ContactSubmissionValidator {
     private final Clock clock;
     private final IndicatorCatalogue indicators;
 
-    /** @param indicators the packs' indicator ids: a ticked indicator must be one of the named pack's */
+    /**
+     * @param indicators the packs a contact may name (those {@code packs/packs.txt} lists) and their indicator ids: a
+     *                   ticked indicator must be one of the named pack's
+     */
     public ContactSubmissionValidator(Clock clock, IndicatorCatalogue indicators) {
         this.clock = clock;
         this.indicators = indicators;
@@ -47,8 +49,8 @@ public final class ContactSubmissionValidator {
         List<Violation> v = new ArrayList<>();
         if (s.packId() == null || s.packId().isBlank()) {
             v.add(new Violation("packId", "is required"));
-        } else if (!KnownPacks.IDS.contains(s.packId())) {
-            v.add(new Violation("packId", "unknown pack; known: " + KnownPacks.IDS.stream().sorted().toList()));
+        } else if (!indicators.hasPack(s.packId())) {
+            v.add(new Violation("packId", "unknown pack; known: " + indicators.packIds().stream().sorted().toList()));
         }
         maxLength(v, "externalReference", s.externalReference(), MAX_REFERENCE);
         if (s.receivedAt() != null && s.receivedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {

@@ -138,7 +138,8 @@ class ContactSubmissionValidatorTest {
     void anIndicatorOfAPackWithoutACatalogueCannotBeAccepted() {
         var s = withConcerns("nottingham-city", List.of(aChild()), new Concerns(List.of("nottingham-city.l4.any"), null));
         assertThat(validator.validate(s)).extracting(Violation::message)
-                .containsExactly("cannot be checked: no indicator list for pack 'nottingham-city'");
+                .containsExactly("unknown pack; known: [luton, north-lincolnshire]",
+                        "cannot be checked: no indicator list for pack 'nottingham-city'");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.frontdoor.triage.childindex;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
 import io.frontdoor.kernel.contact.Postcode;
-import io.frontdoor.triage.threshold.ChildHistory;
+import io.frontdoor.triage.threshold.engine.ChildHistory;
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -23,7 +23,7 @@ public class ChildIndexUpdates {
 
     @EventHandler
     void on(ContactRouted routed) {
-        if (DecisionPolicy.SOCIAL_CARE_ROUTES.contains(routed.route())) {
+        if (DecisionPolicy.isSocialCare(routed.route())) {
             index.recordSocialCareResponse(routed.contactId());
         }
     }

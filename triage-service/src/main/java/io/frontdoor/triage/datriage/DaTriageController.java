@@ -6,7 +6,7 @@ import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
-import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.platform.problem.Code;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -6,7 +6,7 @@ import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
-import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.kernel.code.RouteCode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

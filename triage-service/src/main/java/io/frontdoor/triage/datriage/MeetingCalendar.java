@@ -1,7 +1,7 @@
 package io.frontdoor.triage.datriage;
 
-import io.frontdoor.triage.threshold.DaTriageMeeting;
-import io.frontdoor.triage.threshold.PackRegistry;
+import io.frontdoor.triage.threshold.pack.DaTriageMeeting;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.triage.opening.PackCalendars;
-import io.frontdoor.triage.threshold.Timescale;
-import io.frontdoor.triage.threshold.TimescaleUnit;
+import io.frontdoor.kernel.time.Timescale;
+
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EarlyHelpTimes {
 
-    static final Timescale TWENTY_WORKING_DAYS = Timescale.of(20, TimescaleUnit.WORKING_DAYS);
-    static final Timescale THREE_MONTHS = Timescale.of(3, TimescaleUnit.MONTHS);
+    static final Timescale TWENTY_WORKING_DAYS = Timescale.of(20, Timescale.Unit.WORKING_DAYS);
+    static final Timescale THREE_MONTHS = Timescale.of(3, Timescale.Unit.MONTHS);
 
     private final PackCalendars calendars;
     private final Clock clock;

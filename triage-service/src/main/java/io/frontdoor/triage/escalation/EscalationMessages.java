@@ -3,7 +3,7 @@ package io.frontdoor.triage.escalation;
 import io.frontdoor.kernel.validation.TextLimits;
 import io.frontdoor.triage.escalation.Ladder.Rung;
 import io.frontdoor.platform.problem.Code;
-import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.kernel.code.RouteCode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;

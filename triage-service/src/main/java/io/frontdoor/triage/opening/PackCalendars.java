@@ -1,13 +1,13 @@
 package io.frontdoor.triage.opening;
 
+import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.time.BankHolidays;
+import io.frontdoor.kernel.time.Timescale;
 import io.frontdoor.kernel.time.WorkingCalendar;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
-import io.frontdoor.triage.threshold.Rag;
-import io.frontdoor.triage.threshold.Recommendation;
-import io.frontdoor.triage.threshold.Timescale;
-import io.frontdoor.triage.threshold.TimescaleUnit;
+import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.triage.threshold.pack.Pack;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -37,12 +37,12 @@ public class PackCalendars {
     }
 
     public Instant dueAt(Pack pack, Instant from, Timescale timescale) {
-        return dueAt(pack, from, timescale.asPackValue());
+        return calendar(pack).dueAt(from, timescale);
     }
 
     /** A timescale as the pack writes it: {@code {workingHours: 4}}. */
     public Instant dueAt(Pack pack, Instant from, Map<String, Integer> timescale) {
-        return calendar(pack).dueAt(from, io.frontdoor.kernel.time.Timescale.parse(timescale));
+        return dueAt(pack, from, Timescale.parse(timescale));
     }
 
     /**
@@ -57,13 +57,13 @@ public class PackCalendars {
     }
 
     private Instant due(Pack pack, Instant from, Timescale timescale, boolean roundTheClock) {
-        if (roundTheClock && timescale.unit() == TimescaleUnit.WORKING_HOURS) {
+        if (roundTheClock && timescale.unit() == Timescale.Unit.WORKING_HOURS) {
             return from.plus(Duration.ofHours(timescale.amount()));
         }
         return dueAt(pack, from, timescale);
     }
 
     private WorkingCalendar calendar(Pack pack) {
-        return calendars.computeIfAbsent(pack.id(), id -> new WorkingCalendar(holidays, OfficeHoursOfPack.of(pack.officeHours())));
+        return calendars.computeIfAbsent(pack.id(), id -> new WorkingCalendar(holidays, pack.officeHours()));
     }
 }

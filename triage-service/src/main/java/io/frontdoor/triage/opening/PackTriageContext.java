@@ -1,11 +1,11 @@
 package io.frontdoor.triage.opening;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.event.triage.LevelV1;
-import io.frontdoor.triage.threshold.Level;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.RouteCode;
-import io.frontdoor.triage.threshold.Timescale;
-import io.frontdoor.triage.threshold.TimescaleUnit;
+import io.frontdoor.kernel.time.Timescale;
+import io.frontdoor.triage.threshold.pack.Level;
+import io.frontdoor.triage.threshold.pack.Pack;
+
 import io.frontdoor.triage.triage.PackContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PackTriageContext implements PackContext {
 
-    static final Timescale DEFAULT_PARTNER_CHECK = Timescale.of(1, TimescaleUnit.WORKING_DAYS);
-    static final Timescale DEFAULT_AUTHORISATION = Timescale.of(4, TimescaleUnit.WORKING_HOURS);
-    static final Timescale DEFAULT_FEEDBACK = Timescale.of(24, TimescaleUnit.HOURS);
+    static final Timescale DEFAULT_PARTNER_CHECK = Timescale.of(1, Timescale.Unit.WORKING_DAYS);
+    static final Timescale DEFAULT_AUTHORISATION = Timescale.of(4, Timescale.Unit.WORKING_HOURS);
+    static final Timescale DEFAULT_FEEDBACK = Timescale.of(24, Timescale.Unit.HOURS);
 
     private final PackCalendars calendars;
     private final Clock clock;
@@ -54,11 +54,12 @@ public class PackTriageContext implements PackContext {
     @Override
     public Instant routeDue(String packId, String route, Instant from) {
         Pack pack = calendars.pack(packId);
-        return switch (route) {
-            case "LADO" -> pack.timescales().find("lado").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
-            case "STRATEGY_DISCUSSION" -> pack.timescales().find("strategyDiscussion").map(t -> calendars.dueAt(pack, from, t)).orElse(null);
+        String timescale = switch (RouteCode.valueOf(route)) {
+            case LADO -> "lado";
+            case STRATEGY_DISCUSSION -> "strategyDiscussion";
             default -> null;
         };
+        return pack.timescales().find(timescale).map(t -> calendars.dueAt(pack, from, t)).orElse(null);
     }
 
     @Override

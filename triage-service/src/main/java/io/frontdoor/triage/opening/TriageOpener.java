@@ -6,11 +6,11 @@ import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
 import io.frontdoor.triage.childindex.ChildIndex;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
-import io.frontdoor.triage.threshold.Rag;
-import io.frontdoor.triage.threshold.Recommendation;
-import io.frontdoor.triage.threshold.ThresholdEngine;
+import io.frontdoor.triage.threshold.pack.Pack;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.triage.threshold.engine.ThresholdEngine;
 import io.frontdoor.triage.triage.AuthorisationRules;
 import io.frontdoor.triage.triage.Recommended;
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
@@ -42,13 +42,9 @@ public class TriageOpener {
     }
 
     private static Recommended recommended(Recommendation recommendation, Rag rag) {
-        return new Recommended(recommendation.level().rank(), rag.name(), names(recommendation.routes()),
+        return new Recommended(recommendation.level().rank(), rag, recommendation.routes(),
                 recommendation.children().stream().map(child -> new Recommended.ChildRecommended(child.index(), child.level().rank(),
-                        child.rag().name(), names(child.routes()))).toList());
-    }
-
-    private static List<String> names(List<? extends Enum<?>> codes) {
-        return codes.stream().map(Enum::name).toList();
+                        child.rag(), child.routes())).toList());
     }
 
     /**
@@ -77,7 +73,7 @@ public class TriageOpener {
         List<ChildLink> links = children.link(contactId, contact, receivedAt);
         AuthorisationRules authorisation = new AuthorisationRules(pack.authorisation().overrideDownwards(),
                 pack.authorisation().noFurtherActionOnPoliceDomesticAbuse(),
-                pack.authorisation().routes().stream().map(Enum::name).toList());
+                pack.authorisation().routes());
         boolean policeDa = contact.referrer().agencyType() == AgencyType.POLICE && contact.domesticAbuse() != null;
         Instant outcomeDue = pack.timescales().find("outcomeToReferrer")
                 .map(t -> calendars.dueAt(pack, receivedAt, t)).orElse(null);

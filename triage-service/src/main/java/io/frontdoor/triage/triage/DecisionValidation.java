@@ -1,15 +1,15 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.validation.Violation;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /** A decision must name a level, at least one known route, who decided, and why. */
 final class DecisionValidation {
 
-    static final Set<String> ROUTES = Set.of("ADVICE_AND_SIGNPOSTING", "EARLY_HELP", "DOMESTIC_ABUSE_TRIAGE", "MARAC",
-            "SECTION_17_ASSESSMENT", "STRATEGY_DISCUSSION", "SECTION_47_ENQUIRY", "LADO", "PRIVATE_FOSTERING_ASSESSMENT",
-            "ACCOMMODATION_ASSESSMENT", "EMERGENCY_DUTY_TEAM", "OTHER_SERVICE");
+    /** Every route a decision may name, in the order a message lists them. */
+    static final List<String> ROUTES = Stream.of(RouteCode.values()).map(RouteCode::name).sorted().toList();
 
     private DecisionValidation() {
     }
@@ -26,8 +26,8 @@ final class DecisionValidation {
             return;
         }
         for (int i = 0; i < routes.size(); i++) {
-            if (!ROUTES.contains(routes.get(i))) {
-                v.add(new Violation(field + "[" + i + "]", "unknown route; allowed: " + ROUTES.stream().sorted().toList()));
+            if (RouteCode.parse(routes.get(i)).isEmpty()) {
+                v.add(new Violation(field + "[" + i + "]", "unknown route; allowed: " + ROUTES));
             }
         }
     }

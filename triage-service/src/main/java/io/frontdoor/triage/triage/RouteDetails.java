@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.RouteCode;
 import java.util.Map;
 
 /** What the receiving team needs with a routed contact. */
@@ -9,11 +10,15 @@ final class RouteDetails {
     }
 
     static Map<String, String> forRoute(String route, String postcode) {
+        return RouteCode.parse(route).map(code -> forRoute(code, postcode)).orElse(Map.of());
+    }
+
+    static Map<String, String> forRoute(RouteCode route, String postcode) {
         return switch (route) {
-            case "STRATEGY_DISCUSSION" -> Map.of("participants", "police, health, education, children's social care",
+            case STRATEGY_DISCUSSION -> Map.of("participants", "police, health, education, children's social care",
                     "outcome", "section 47 enquiry or not, recorded after the discussion");
-            case "EARLY_HELP" -> Map.of("locality", locality(postcode));
-            case "LADO" -> Map.of("note", "the LADO must be informed within one working day");
+            case EARLY_HELP -> Map.of("locality", locality(postcode));
+            case LADO -> Map.of("note", "the LADO must be informed within one working day");
             default -> Map.of();
         };
     }

@@ -1,5 +1,7 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,6 @@ record UpdateRise(List<String> raised, Recommended inForce, String rag) {
     static final String RAG = "RAG";
     static final String ROUTES = "ROUTES";
 
-    static final List<String> URGENCY = List.of("GREEN", "AMBER", "RED");
-
     /** @param after the pack's advice on the updated submission, or null when the engine could not judge it */
     static UpdateRise of(Recommended before, String ragBefore, Recommended after) {
         if (after == null) {
@@ -25,11 +25,13 @@ record UpdateRise(List<String> raised, Recommended inForce, String rag) {
         }
         List<String> raised = new ArrayList<>();
         int levelBefore = before == null ? 0 : before.levelRank();
-        List<String> routesBefore = before == null ? List.of() : before.routes();
+        List<RouteCode> routesBefore = before == null ? List.of() : before.routes();
+        Rag urgencyBefore = Rag.parse(ragBefore).orElse(null);
+        boolean moreUrgent = after.rag() != null && (urgencyBefore == null || after.rag().compareTo(urgencyBefore) > 0);
         if (after.levelRank() > levelBefore) {
             raised.add(LEVEL);
         }
-        if (URGENCY.indexOf(after.rag()) > URGENCY.indexOf(ragBefore)) {
+        if (moreUrgent) {
             raised.add(RAG);
         }
         if (!routesBefore.containsAll(after.routes())) {
@@ -38,10 +40,11 @@ record UpdateRise(List<String> raised, Recommended inForce, String rag) {
         if (raised.isEmpty()) {
             return new UpdateRise(List.of(), before, ragBefore);
         }
-        String rag = URGENCY.indexOf(after.rag()) > URGENCY.indexOf(ragBefore) ? after.rag() : ragBefore;
-        List<String> routes = new ArrayList<>(routesBefore);
+        Rag rag = moreUrgent ? after.rag() : urgencyBefore;
+        List<RouteCode> routes = new ArrayList<>(routesBefore);
         after.routes().stream().filter(route -> !routes.contains(route)).forEach(routes::add);
-        return new UpdateRise(List.copyOf(raised), new Recommended(Math.max(levelBefore, after.levelRank()), rag, routes), rag);
+        return new UpdateRise(List.copyOf(raised), new Recommended(Math.max(levelBefore, after.levelRank()), rag, routes),
+                moreUrgent ? rag.name() : ragBefore);
     }
 
     String describe(int updateNumber) {

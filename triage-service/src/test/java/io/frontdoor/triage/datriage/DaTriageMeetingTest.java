@@ -3,7 +3,7 @@ package io.frontdoor.triage.datriage;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
-import io.frontdoor.triage.threshold.PackRegistry;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,7 +22,7 @@ class DaTriageMeetingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DaTriageMeeting.class);
-        fixture.registerInjectableResource(new MeetingCalendar(new PackRegistry(new io.frontdoor.triage.threshold.PackLoader())));
+        fixture.registerInjectableResource(new MeetingCalendar(new PackRegistry(new io.frontdoor.triage.threshold.loading.PackLoader())));
     }
 
     static DaTriageItemScheduled scheduled(AgendaItem item) {

@@ -1,13 +1,15 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
+import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
-import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.Recommended.ChildRecommended;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
@@ -27,9 +29,9 @@ class PerChildDecisionTest {
     static final AuthorisationRules RULES = new AuthorisationRules(true, true, List.of());
 
     /** The engine's advice for a baby with a bruise (Ada: level 4, strategy discussion) and her brother of 15 (Ben: level 2, early help). */
-    static final Recommended BABY_AND_TEENAGER = new Recommended(4, "RED", List.of("STRATEGY_DISCUSSION", "EARLY_HELP"), List.of(
-            new ChildRecommended(0, 4, "RED", List.of("STRATEGY_DISCUSSION")),
-            new ChildRecommended(1, 2, "GREEN", List.of("EARLY_HELP"))));
+    static final Recommended BABY_AND_TEENAGER = new Recommended(4, Rag.RED, List.of(RouteCode.STRATEGY_DISCUSSION, RouteCode.EARLY_HELP), List.of(
+            new ChildRecommended(0, 4, Rag.RED, List.of(RouteCode.STRATEGY_DISCUSSION)),
+            new ChildRecommended(1, 2, Rag.GREEN, List.of(RouteCode.EARLY_HELP))));
 
     AggregateTestFixture<Triage> fixture;
 
@@ -48,7 +50,7 @@ class PerChildDecisionTest {
         var submission = new ContactSubmission("nottingham-city", "REF-SIB", null, RECEIVED,
                 new ContactSubmission.Referrer(policeDa ? AgencyType.POLICE : AgencyType.HEALTH, "Testshire", "A Referrer", null, null, null),
                 List.of(children), null, null, null, null, null, null, null);
-        return new TriageOpened(ID, submission, RECEIVED, recommended, null, null, recommended.rag(), RECEIVED.plusSeconds(4 * 3600),
+        return new TriageOpened(ID, submission, RECEIVED, recommended, null, null, recommended.rag().name(), RECEIVED.plusSeconds(4 * 3600),
                 false, RULES, policeDa, null, "d-1", null);
     }
 
@@ -102,10 +104,10 @@ class PerChildDecisionTest {
 
     @Test
     void oneChildsDecisionBelowItsRecommendationWaitsForAManagerWhileTheOthersNeedNone() {
-        var threeAtLevelThree = new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT"), List.of(
-                new ChildRecommended(0, 3, "AMBER", List.of("SECTION_17_ASSESSMENT")),
-                new ChildRecommended(1, 3, "AMBER", List.of("SECTION_17_ASSESSMENT")),
-                new ChildRecommended(2, 3, "AMBER", List.of("SECTION_17_ASSESSMENT"))));
+        var threeAtLevelThree = new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT), List.of(
+                new ChildRecommended(0, 3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)),
+                new ChildRecommended(1, 3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)),
+                new ChildRecommended(2, 3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT))));
         var given = fixture.given(opened(threeAtLevelThree, false, child("Cal", "2015-02-02"), child("Dot", "2018-03-03"),
                 child("Eli", "2010-04-04")), ALLOCATED);
         var decision = new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "neglect of the younger two", "worker.a", null,
@@ -140,9 +142,9 @@ class PerChildDecisionTest {
 
     @Test
     void noFurtherActionForOneChildOfAPoliceDomesticAbuseNotificationNeedsAuthorisation() {
-        var household = new Recommended(3, "AMBER", List.of("DOMESTIC_ABUSE_TRIAGE"), List.of(
-                new ChildRecommended(0, 3, "AMBER", List.of("DOMESTIC_ABUSE_TRIAGE")),
-                new ChildRecommended(1, 3, "AMBER", List.of("DOMESTIC_ABUSE_TRIAGE"))));
+        var household = new Recommended(3, Rag.AMBER, List.of(RouteCode.DOMESTIC_ABUSE_TRIAGE), List.of(
+                new ChildRecommended(0, 3, Rag.AMBER, List.of(RouteCode.DOMESTIC_ABUSE_TRIAGE)),
+                new ChildRecommended(1, 3, Rag.AMBER, List.of(RouteCode.DOMESTIC_ABUSE_TRIAGE))));
         fixture.given(opened(household, true, child("Fay", "2020-01-01"), child("Gil", "2009-01-01")), ALLOCATED)
                 .when(new RecordDecision(ID, 3, List.of("DOMESTIC_ABUSE_TRIAGE"), "the household goes to the weekly meeting", "worker.a", null,
                         List.of(new ChildDecision(1, 3, List.of("ADVICE_AND_SIGNPOSTING"), "Gil is at university and lives away"))))

@@ -1,5 +1,7 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.RouteCode;
+import io.frontdoor.kernel.code.Rag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
@@ -29,7 +31,7 @@ class TriageStateTest {
                 new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
                 List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null, null)),
                 null, null, null, null, null, null, null);
-        return new TriageOpened(ID, submission, T0, new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT")), null, null,
+        return new TriageOpened(ID, submission, T0, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)), null, null,
                 "AMBER", T0.plusSeconds(86_400), false, new AuthorisationRules(true, true, List.of()), false,
                 T0.plusSeconds(3 * 86_400), "d-1", "o-1");
     }

@@ -1,12 +1,14 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.DashRisk;
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.triage.TriageCommands.*;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.time.Instant;
@@ -24,7 +26,7 @@ class TriageTest {
     static final Instant DECISION_DUE = Instant.parse("2026-11-19T10:15:00Z");
     static final Instant OUTCOME_DUE = Instant.parse("2026-11-21T10:15:00Z");
     static final AuthorisationRules RULES = new AuthorisationRules(true, true, List.of());
-    static final Recommended SECTION_17 = new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT"));
+    static final Recommended SECTION_17 = new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT));
 
     AggregateTestFixture<Triage> fixture;
 
@@ -106,7 +108,7 @@ class TriageTest {
 
     @Test
     void aDecisionNotToAcceptOwesTheReferrerFeedbackByThePacksTime() {
-        fixture.given(opened(new Recommended(1, "GREEN", List.of("ADVICE_AND_SIGNPOSTING")), false), ALLOCATED)
+        fixture.given(opened(new Recommended(1, Rag.GREEN, List.of(RouteCode.ADVICE_AND_SIGNPOSTING)), false), ALLOCATED)
                 .when(new RecordDecision(ID, 1, List.of("ADVICE_AND_SIGNPOSTING"), "universal services can meet the need", "worker.a", null))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -191,7 +193,7 @@ class TriageTest {
 
     @Test
     void noFurtherActionOnAPoliceDomesticAbuseNotificationNeedsAuthorisation() {
-        fixture.given(opened(new Recommended(1, "GREEN", List.of("ADVICE_AND_SIGNPOSTING")), true), ALLOCATED)
+        fixture.given(opened(new Recommended(1, Rag.GREEN, List.of(RouteCode.ADVICE_AND_SIGNPOSTING)), true), ALLOCATED)
                 .when(new RecordDecision(ID, 1, List.of("ADVICE_AND_SIGNPOSTING"), "isolated verbal argument", "worker.a", null))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(

@@ -1,5 +1,7 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import static io.frontdoor.triage.triage.TriageTest.ALLOCATED;
 import static io.frontdoor.triage.triage.TriageTest.DECISION_DUE;
 import static io.frontdoor.triage.triage.TriageTest.ID;
@@ -11,8 +13,8 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
-import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import io.frontdoor.triage.triage.TriageCommands.ReviewFlaggedDecision;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
@@ -33,7 +35,7 @@ class TriageUpdateTest {
 
     static final Instant SOONER = DECISION_DUE.minusSeconds(20 * 3600);
     static final List<String> KNIFE = List.of("domesticAbuse.dashRisk", "concerns.narrative");
-    static final Recommended STRATEGY = new Recommended(4, "RED", List.of("STRATEGY_DISCUSSION"));
+    static final Recommended STRATEGY = new Recommended(4, Rag.RED, List.of(RouteCode.STRATEGY_DISCUSSION));
 
     AggregateTestFixture<Triage> fixture;
 
@@ -54,7 +56,7 @@ class TriageUpdateTest {
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(p -> p instanceof UpdateEvaluated e && e.raised().equals(List.of("LEVEL", "RAG", "ROUTES"))
                                 && e.rag().equals("RED") && e.decisionDueAt().equals(SOONER) && e.previousDecisionDueAt().equals(DECISION_DUE)
-                                && e.recommended().routes().equals(List.of("SECTION_17_ASSESSMENT", "STRATEGY_DISCUSSION"))
+                                && e.recommended().routes().equals(List.of(RouteCode.SECTION_17_ASSESSMENT, RouteCode.STRATEGY_DISCUSSION))
                                 && e.recommended().levelRank() == 4 && e.changes().equals(KNIFE) && e.sentBy().equals("demoshire-police")
                                 && e.triageStatus().equals("OPEN") && e.decisionDeadlineId() != null),
                         matches(p -> p instanceof UpdateAlert a && a.alerted().equals("WORKER") && a.worker().equals("worker.a")
@@ -67,7 +69,7 @@ class TriageUpdateTest {
     @Test
     void anUnallocatedContactAlertsTheQueue() {
         fixture.given(opened(SECTION_17, false))
-                .when(update(1, new Recommended(3, "RED", List.of("SECTION_17_ASSESSMENT")), SOONER))
+                .when(update(1, new Recommended(3, Rag.RED, List.of(RouteCode.SECTION_17_ASSESSMENT)), SOONER))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(p -> p instanceof UpdateEvaluated e && e.raised().equals(List.of("RAG"))),
                         matches(p -> p instanceof UpdateAlert a && a.alerted().equals("QUEUE") && a.worker() == null),
@@ -77,7 +79,7 @@ class TriageUpdateTest {
     @Test
     void anUpdateThatRaisesNothingIsStillRecordedAsSeenAndChangesNoTimeOrRecommendation() {
         fixture.given(opened(SECTION_17, false), ALLOCATED)
-                .when(update(1, new Recommended(2, "GREEN", List.of("SECTION_17_ASSESSMENT")), SOONER))
+                .when(update(1, new Recommended(2, Rag.GREEN, List.of(RouteCode.SECTION_17_ASSESSMENT)), SOONER))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         matches(p -> p instanceof UpdateEvaluated e && e.raised().isEmpty() && e.recommended().equals(SECTION_17)
                                 && e.rag().equals("AMBER") && e.decisionDueAt().equals(DECISION_DUE)),

@@ -1,5 +1,6 @@
 package io.frontdoor.web.queue;
 
+import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.web.packs.Words;
 import java.time.Instant;
 import java.util.List;
@@ -31,11 +32,10 @@ public record QueueRow(String contactId, String childrenNames, String childrenAg
     }
 
     public String ragClass() {
-        return rag == null ? "govuk-tag--grey" : switch (rag) {
-            case "RED" -> "govuk-tag--red";
-            case "AMBER" -> "govuk-tag--orange";
-            case "GREEN" -> "govuk-tag--green";
-            default -> "govuk-tag--grey";
-        };
+        return Rag.parse(rag).map(urgency -> switch (urgency) {
+            case RED -> "govuk-tag--red";
+            case AMBER -> "govuk-tag--orange";
+            case GREEN -> "govuk-tag--green";
+        }).orElse("govuk-tag--grey");
     }
 }

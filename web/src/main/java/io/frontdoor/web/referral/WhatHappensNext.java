@@ -29,9 +29,9 @@ public record WhatHappensNext(String decisionWithin, Instant decisionBy, String 
                 .map(named -> timescale(named.get("duration")))
                 .or(() -> Optional.ofNullable(timescale(timescales.get("decision"))));
         Optional<Timescale> outcome = Optional.ofNullable(timescale(timescales.get("outcomeToReferrer")));
-        return new WhatHappensNext(decision.map(WhatHappensNext::words).orElse(null),
+        return new WhatHappensNext(decision.map(Timescale::inWords).orElse(null),
                 decision.map(t -> calendar.dueAt(receivedAt, t)).orElse(null),
-                outcome.map(WhatHappensNext::words).orElse(null), outcome.map(t -> calendar.dueAt(receivedAt, t)).orElse(null));
+                outcome.map(Timescale::inWords).orElse(null), outcome.map(t -> calendar.dueAt(receivedAt, t)).orElse(null));
     }
 
     @SuppressWarnings("unchecked")
@@ -65,16 +65,5 @@ public record WhatHappensNext(String decisionWithin, Instant decisionBy, String 
         }
         ZoneId zone = ZoneId.of(hours == null || hours.get("timeZone") == null ? "Europe/London" : String.valueOf(hours.get("timeZone")));
         return OfficeHours.of(zone, days);
-    }
-
-    static String words(Timescale timescale) {
-        String unit = switch (timescale.unit()) {
-            case HOURS -> "hour";
-            case WORKING_HOURS -> "working hour";
-            case WORKING_DAYS -> "working day";
-            case DAYS -> "day";
-            case MONTHS -> "month";
-        };
-        return timescale.amount() + " " + unit + (timescale.amount() == 1 ? "" : "s");
     }
 }

@@ -1,7 +1,7 @@
 package io.frontdoor.triage.threshold.web;
 
-import io.frontdoor.triage.threshold.LevelCode;
-import io.frontdoor.triage.threshold.Pack;
+import io.frontdoor.kernel.code.LevelCode;
+import io.frontdoor.triage.threshold.pack.Pack;
 
 import java.util.List;
 

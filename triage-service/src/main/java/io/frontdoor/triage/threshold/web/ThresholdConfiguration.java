@@ -1,8 +1,8 @@
 package io.frontdoor.triage.threshold.web;
 
-import io.frontdoor.triage.threshold.PackLoader;
-import io.frontdoor.triage.threshold.PackRegistry;
-import io.frontdoor.triage.threshold.ThresholdEngine;
+import io.frontdoor.triage.threshold.engine.ThresholdEngine;
+import io.frontdoor.triage.threshold.loading.PackLoader;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

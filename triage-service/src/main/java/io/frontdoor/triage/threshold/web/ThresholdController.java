@@ -2,10 +2,10 @@ package io.frontdoor.triage.threshold.web;
 
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
-import io.frontdoor.triage.threshold.Pack;
-import io.frontdoor.triage.threshold.PackRegistry;
-import io.frontdoor.triage.threshold.Recommendation;
-import io.frontdoor.triage.threshold.ThresholdEngine;
+import io.frontdoor.triage.threshold.engine.Recommendation;
+import io.frontdoor.triage.threshold.engine.ThresholdEngine;
+import io.frontdoor.triage.threshold.loading.PackRegistry;
+import io.frontdoor.triage.threshold.pack.Pack;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,7 +7,7 @@ import io.frontdoor.platform.audit.AuditedRead;
 import io.frontdoor.platform.problem.RecordWithheldException;
 import io.frontdoor.platform.audit.RecordType;
 import io.frontdoor.platform.security.Actor;
-import io.frontdoor.triage.threshold.RouteCode;
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.triage.triage.ClosureReason;
 import io.frontdoor.triage.triage.FeedbackKind;

@@ -1,5 +1,0 @@
-package io.frontdoor.triage.threshold;
-
-/** One rung of the professional-disagreement ladder: who handles it and how long they have. */
-public record EscalationStage(int stage, String role, Timescale limit, Timescale highRiskLimit) {
-}
