@@ -2,7 +2,7 @@ package io.frontdoor.intake.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.frontdoor.intake.feedback.PartnerFeedbackRecorded;
+import io.frontdoor.intake.contact.PartnerFeedbackRecorded;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;

@@ -8,8 +8,10 @@ import static org.mockito.Mockito.when;
 
 import io.frontdoor.intake.contact.ContactReceived;
 import io.frontdoor.intake.contact.ContactUpdated;
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.FrontDoorContact;
-import io.frontdoor.intake.feedback.PartnerFeedbackV1.Kind;
+import io.frontdoor.intake.contact.PartnerFeedbackRecorded;
+import io.frontdoor.intake.contact.PartnerFeedbackV1;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.FrontDoorContact;
+import io.frontdoor.intake.contact.PartnerFeedbackV1.Kind;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Referrer;

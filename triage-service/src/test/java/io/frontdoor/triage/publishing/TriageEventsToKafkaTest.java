@@ -2,6 +2,8 @@ package io.frontdoor.triage.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.kernel.code.Rag;
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
@@ -69,7 +71,7 @@ class TriageEventsToKafkaTest {
 
     @Test
     void triageOpenedPublishesTheContactSummaryTheRecommendationAndTheClockNotTheSubmission() {
-        var opened = new TriageOpened(ID, submission(), AT, new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT")),
+        var opened = new TriageOpened(ID, submission(), AT, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)),
                 EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, "AMBER", DUE, true, AuthorisationRules.NONE, false, DUE, "d-1", "o-1");
 
         assertThat(payloadOf(opened, TriageOpenedV1.TYPE)).isEqualTo(new TriageOpenedV1(ID, "luton",
@@ -88,7 +90,7 @@ class TriageEventsToKafkaTest {
     @Test
     void updateEvaluatedPublishesTheRecommendationItWeighedNotTheSchedulersId() {
         var evaluated = new UpdateEvaluated(ID, 2, List.of("concerns"), "referrer", List.of("LEVEL"),
-                EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, new Recommended(3, "AMBER", List.of("SECTION_17_ASSESSMENT")), "AMBER", DUE, AT, "OPEN", "d-2");
+                EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)), "AMBER", DUE, AT, "OPEN", "d-2");
 
         assertThat(payloadOf(evaluated, UpdateEvaluatedV1.TYPE)).isEqualTo(new UpdateEvaluatedV1(ID, 2, List.of("concerns"), "referrer",
                 List.of("LEVEL"), RECOMMENDATION, null, "AMBER", DUE, AT, "OPEN"));
