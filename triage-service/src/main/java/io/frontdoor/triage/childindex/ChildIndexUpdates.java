@@ -3,7 +3,7 @@ package io.frontdoor.triage.childindex;
 import io.frontdoor.triage.triage.TriageEvents.ChildLinkReviewed;
 import io.frontdoor.triage.triage.TriageEvents.ContactLinkedToChild;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
-import io.frontdoor.triage.decision.DecisionPolicy;
+import io.frontdoor.triage.triage.DecisionPolicy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.frontdoor.triage.metrics;
 
-import io.frontdoor.triage.decision.DecisionPolicy;
+import io.frontdoor.triage.triage.DecisionPolicy;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.EarlyHelpMilestoneOverdue;
 import io.frontdoor.triage.triage.TriageEvents.DeadlinePassed;
 import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;

@@ -4,7 +4,6 @@ import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
-import io.frontdoor.triage.decision.DecisionPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

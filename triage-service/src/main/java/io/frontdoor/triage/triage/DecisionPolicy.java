@@ -1,7 +1,5 @@
-package io.frontdoor.triage.decision;
+package io.frontdoor.triage.triage;
 
-import io.frontdoor.triage.triage.AuthorisationRules;
-import io.frontdoor.triage.triage.Recommended;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
