@@ -3,8 +3,11 @@ package io.frontdoor.triage.earlyhelp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.event.EventEnvelopes;
+import io.frontdoor.kernel.event.triage.EarlyHelpMilestoneV1;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.EarlyHelpMilestoneRecorded;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMilestones.*;
+import io.frontdoor.triage.triage.PublicTriageEvents;
+import io.frontdoor.triage.triage.TriageEventsToKafka;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,19 @@ class EarlyHelpMilestonesTest {
     @Test
     void aStoredMilestoneOfNoKnownStepChangesNothing() {
         assertThat(LegacyMilestone.of(new EarlyHelpMilestoneRecorded(EP, "c-1", "SOMETHING_ELSE", null, "lp"))).isEmpty();
+    }
+
+    @Test
+    void eachStepIsPublishedAsTheMilestoneRecordedWas() {
+        var toKafka = new TriageEventsToKafka(new PublicTriageEvents());
+        for (int i = 0; i < STEPS.size(); i++) {
+            var published = toKafka.map(STEPS.get(i)).orElseThrow();
+            var before = toKafka.map(AS_RECORDED_BEFORE.get(i)).orElseThrow();
+            assertThat(published.eventType()).isEqualTo(EarlyHelpMilestoneV1.TYPE).isEqualTo(before.eventType());
+            assertThat(published.key()).isEqualTo("c-1");
+            assertThat(EventEnvelopes.JSON.writeValueAsString(published.payload()))
+                    .isEqualTo(EventEnvelopes.JSON.writeValueAsString(before.payload()));
+        }
     }
 
     @Test
