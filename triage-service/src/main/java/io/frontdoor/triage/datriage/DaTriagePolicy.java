@@ -11,14 +11,13 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.stereotype.Component;
 
 /**
  * Puts every notification routed to DOMESTIC_ABUSE_TRIAGE on its partnership's next weekly agenda, carries unreached
  * items to the following meeting, and hands each outcome back to the contact's triage. Runs in the transaction of
  * the event that triggers it, with errors propagated: an item is on an agenda exactly when its routing is recorded.
+ * A domain policy, so no Spring annotation: the service's configuration makes it a bean.
  */
-@Component
 @ProcessingGroup(DaTriagePolicy.GROUP)
 public class DaTriagePolicy {
 

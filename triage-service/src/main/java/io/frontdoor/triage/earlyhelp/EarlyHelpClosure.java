@@ -1,9 +1,16 @@
 package io.frontdoor.triage.earlyhelp;
 
+import io.frontdoor.kernel.validation.Codes;
+
 /** Why and how an early-help episode closed, as codes a manager can count rather than free text. */
 public final class EarlyHelpClosure {
 
     private EarlyHelpClosure() {
+    }
+
+    static void require(String outcome, String reason) {
+        Codes.require("outcome", outcome, Outcome.class);
+        Codes.require("reason", reason, Reason.class);
     }
 
     /** How far the plan met the child's needs. */

@@ -13,6 +13,7 @@ import io.frontdoor.kernel.domain.NotFoundException;
 import io.frontdoor.platform.security.Actor;
 import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
+import io.frontdoor.triage.earlyhelp.EarlyHelpMilestones.EarlyHelpMilestone;
 import io.frontdoor.triage.triage.TriageReader;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -91,6 +92,7 @@ public class EarlyHelpController {
         this.audit = audit;
     }
 
+    /** Each step shows as the {@code EarlyHelpMilestoneRecorded} it was recorded as before it had its own event. */
     @GetMapping
     public List<Entry> history(@PathVariable String episodeId, Actor actor) {
         List<Entry> history = new ArrayList<>();
@@ -99,7 +101,8 @@ public class EarlyHelpController {
             if (m.getPayload() instanceof EarlyHelpEpisodeStarted started) {
                 contactId = started.contactId();
             }
-            history.add(new Entry(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), m.getPayload()));
+            Object event = m.getPayload() instanceof EarlyHelpMilestone milestone ? milestone.recorded() : m.getPayload();
+            history.add(new Entry(m.getSequenceNumber(), event.getClass().getSimpleName(), m.getTimestamp(), event));
         }
         if (history.isEmpty()) {
             throw new NotFoundException("no early-help episode " + episodeId);

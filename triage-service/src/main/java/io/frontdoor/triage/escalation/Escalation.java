@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
+import io.frontdoor.triage.deadline.Deadlines;
 import io.frontdoor.triage.escalation.EscalationMessages.*;
 import io.frontdoor.triage.escalation.Ladder.Rung;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class Escalation {
         Rung first = c.ladder().get(0);
         boolean high = "HIGH".equals(c.concernLevel());
         Instant due = ladder.stageDue(c.packId(), first, high, ladder.now());
-        String deadline = deadlines.schedule(due, STAGE_DUE, new StageDue(first.stage(), due));
+        String deadline = Deadlines.schedule(deadlines, STAGE_DUE, due, new StageDue(first.stage(), due));
         apply(new EscalationRaised(c.escalationId(), c.contactId(), c.packId(), c.raisedBy(), c.raisedByAgency(), c.reason(),
                 c.concernLevel(), c.ladder(), first.stage(), first.role(), due, deadline));
     }
@@ -76,7 +77,7 @@ public class Escalation {
         if ("DECISION_CHANGED".equals(c.outcome()) && c.revisedDecision() == null) {
             throw InvalidSubmissionException.of("revisedDecision", "a changed decision must say what it now is");
         }
-        deadlines.cancelSchedule(STAGE_DUE, deadlineId);
+        Deadlines.cancel(deadlines, STAGE_DUE, deadlineId);
         if (ESCALATED.equals(c.outcome())) {
             climb(c.recordedBy(), c.note(), false, ladderTimes.now(), ladderTimes, deadlines);
         } else {
@@ -100,7 +101,7 @@ public class Escalation {
             throw new ConflictException("the disagreement is at the top of the ladder (" + role(stage) + "): it must be resolved there");
         }
         Instant due = next == null ? null : ladderTimes.stageDue(packId, next, highRisk, from);
-        String deadline = next == null ? null : deadlines.schedule(due, STAGE_DUE, new StageDue(next.stage(), due));
+        String deadline = next == null ? null : Deadlines.schedule(deadlines, STAGE_DUE, due, new StageDue(next.stage(), due));
         apply(new EscalationStageRecorded(escalationId, contactId, stage, role(stage), ESCALATED, recordedBy, note,
                 next == null ? null : next.stage(), next == null ? null : next.role(), due, overdue, deadline, null));
     }

@@ -7,6 +7,7 @@ import io.frontdoor.platform.messaging.IntegrationEvent;
 import io.frontdoor.platform.messaging.IntegrationEventMapper;
 import io.frontdoor.triage.datriage.DaTriageMessages;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages;
+import io.frontdoor.triage.earlyhelp.EarlyHelpMilestones;
 import io.frontdoor.triage.earlyhelp.StepUpReferral;
 import io.frontdoor.triage.escalation.EscalationMessages;
 import io.frontdoor.triage.triage.TriageEvents.*;
@@ -66,6 +67,8 @@ public class TriageEventsToKafka implements IntegrationEventMapper {
             payload = shaped.decided(decided);
         } else if (event instanceof EarlyHelpMessages.EarlyHelpSteppedUp steppedUp) {
             return Optional.of(StepUpReferral.toIntake(steppedUp));
+        } else if (event instanceof EarlyHelpMilestones.EarlyHelpMilestone milestone) {
+            payload = EventEnvelopes.JSON.convertValue(milestone.recorded(), EarlyHelpMilestoneV1.class);
         } else {
             payload = Optional.ofNullable(SAME_SHAPE.get(event.getClass()))
                     .map((Function<Class<?>, Object>) type -> EventEnvelopes.JSON.convertValue(event, type)).orElse(null);

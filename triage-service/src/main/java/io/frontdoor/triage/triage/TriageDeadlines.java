@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.triage.deadline.Deadlines;
 import java.time.Instant;
 import org.axonframework.deadline.DeadlineManager;
 
@@ -20,12 +21,10 @@ final class TriageDeadlines {
     }
 
     static String schedule(DeadlineManager deadlines, String deadline, String reference, Instant dueAt) {
-        return dueAt == null ? null : deadlines.schedule(dueAt, deadline, new Due(deadline, reference, dueAt));
+        return Deadlines.schedule(deadlines, deadline, dueAt, new Due(deadline, reference, dueAt));
     }
 
     static void cancel(DeadlineManager deadlines, String deadline, String scheduleId) {
-        if (scheduleId != null) {
-            deadlines.cancelSchedule(deadline, scheduleId);
-        }
+        Deadlines.cancel(deadlines, deadline, scheduleId);
     }
 }

@@ -3,6 +3,7 @@ package io.frontdoor.triage.earlyhelp;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.*;
+import io.frontdoor.triage.earlyhelp.EarlyHelpMilestones.*;
 import io.frontdoor.triage.opening.PackCalendars;
 import io.frontdoor.triage.threshold.loading.PackLoader;
 import io.frontdoor.triage.threshold.loading.PackRegistry;
@@ -33,14 +34,14 @@ class EarlyHelpEpisodeTest {
     }
 
     static final EarlyHelpEpisodeStarted STARTED = new EarlyHelpEpisodeStarted(EP, "c-1", "north-lincolnshire", "DN15");
-    static final EarlyHelpMilestoneRecorded CONSENTED = new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_GIVEN", null, "lp");
+    static final ConsentGiven CONSENTED = new ConsentGiven(EP, "c-1", "lp");
 
     @Test
     void startingAnEpisodeSetsThePlanningMeetingTwentyWorkingDaysAway() {
         fixture.givenNoPriorActivity()
                 .when(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"))
                 .expectEvents(STARTED, new EarlyHelpMilestoneDue(EP, "c-1", "PLANNING_MEETING", PLANNING_DUE, null))
-                .expectScheduledDeadlineWithName(PLANNING_DUE, EarlyHelpEpisode.PLANNING_MEETING);
+                .expectScheduledDeadlineWithName(PLANNING_DUE, EarlyHelpMilestones.PLANNING_MEETING);
     }
 
     @Test
@@ -53,7 +54,7 @@ class EarlyHelpEpisodeTest {
                 .expectException(InvalidSubmissionException.class);
         fixture.given(STARTED)
                 .when(new RecordConsent(EP, "REFUSED", "universal services; reassess if school concerns grow", "lp"))
-                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_REFUSED", "universal services; reassess if school concerns grow", "lp"),
+                .expectEvents(new ConsentRefused(EP, "c-1", "universal services; reassess if school concerns grow", "lp"),
                         new EarlyHelpEpisodeClosed(EP, "c-1", "CONSENT_REFUSED: universal services; reassess if school concerns grow", "lp"));
     }
 
@@ -63,9 +64,9 @@ class EarlyHelpEpisodeTest {
                 .when(new AllocateLeadProfessional(EP, 2, "HEALTH", null, true, "lp"))
                 .expectException(ConflictException.class);
         fixture.given(STARTED, CONSENTED,
-                        new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "not agreed: EDUCATION", "lp"))
+                        new LeadProfessionalAllocated(EP, "c-1", 1, "EDUCATION", null, false, "lp"))
                 .when(new AllocateLeadProfessional(EP, 2, "HEALTH", "Health Visitor", true, "lp"))
-                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_2", "agreed: HEALTH / Health Visitor", "lp"));
+                .expectEvents(new LeadProfessionalAllocated(EP, "c-1", 2, "HEALTH", "Health Visitor", true, "lp"));
     }
 
     @Test
@@ -81,17 +82,17 @@ class EarlyHelpEpisodeTest {
         fixture.givenCommands(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"),
                         new RecordConsent(EP, "GIVEN", null, "lp"))
                 .when(new RecordPlanningMeeting(EP, Instant.parse("2026-12-01T10:00:00Z"), "family, school, health", "lp"))
-                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "PLANNING_MEETING", "family, school, health", "lp"),
+                .expectEvents(new PlanningMeetingHeld(EP, "c-1", "family, school, health", "lp"),
                         new EarlyHelpMilestoneDue(EP, "c-1", "PLAN_DISTRIBUTED", Instant.parse("2026-12-31T10:00:00Z"), null),
                         new EarlyHelpMilestoneDue(EP, "c-1", "REVIEW", Instant.parse("2027-03-01T10:00:00Z"), null))
-                .expectScheduledDeadlineWithName(Instant.parse("2027-03-01T10:00:00Z"), EarlyHelpEpisode.REVIEW);
+                .expectScheduledDeadlineWithName(Instant.parse("2027-03-01T10:00:00Z"), EarlyHelpMilestones.REVIEW);
     }
 
     @Test
     void aMissedPlanningMeetingIsOverdueForTheEarlyHelpManager() {
         fixture.givenCommands(new StartEarlyHelpEpisode(EP, "c-1", "north-lincolnshire", "DN15"))
                 .whenTimeAdvancesTo(PLANNING_DUE.plusSeconds(60))
-                .expectTriggeredDeadlinesWithName(EarlyHelpEpisode.PLANNING_MEETING)
+                .expectTriggeredDeadlinesWithName(EarlyHelpMilestones.PLANNING_MEETING)
                 .expectEvents(new EarlyHelpMilestoneOverdue("c-1", "EARLY_HELP_PLANNING_MEETING", EP, PLANNING_DUE, NOW, "EARLY_HELP_MANAGER"));
     }
 
@@ -129,7 +130,7 @@ class EarlyHelpEpisodeTest {
         fixture.given(FAMILY, CONSENTED, new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
                         java.util.List.of(2)))
                 .when(new AllocateLeadProfessional(EP, 1, "EDUCATION", "Head of year", true, "lp"))
-                .expectEvents(new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "agreed: EDUCATION / Head of year", "lp"));
+                .expectEvents(new LeadProfessionalAllocated(EP, "c-1", 1, "EDUCATION", "Head of year", true, "lp"));
         fixture.given(FAMILY, CONSENTED, new EarlyHelpSteppedUp(EP, "c-1", "STEP-UP-" + EP, stepUpOfAda.referral(), "new bruising", "lp",
                         java.util.List.of(2)))
                 .when(stepUp(java.util.List.of(0)))
@@ -144,6 +145,60 @@ class EarlyHelpEpisodeTest {
                 .when(stepUp(java.util.List.of(1)))
                 .expectException(InvalidSubmissionException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("childIndexes[0]"));
+    }
+
+    // Episodes recorded before each step had its own event: the one EarlyHelpMilestoneRecorded still loads
+
+    static final EarlyHelpMilestoneRecorded STORED_CONSENT = new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_GIVEN", null, "lp");
+
+    @Test
+    void aStoredConsentStillLetsTheLeadProfessionalBeAllocated() {
+        fixture.given(STARTED, STORED_CONSENT,
+                        new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "not agreed: EDUCATION", "lp"))
+                .when(new AllocateLeadProfessional(EP, 2, "HEALTH", "Health Visitor", true, "lp"))
+                .expectEvents(new LeadProfessionalAllocated(EP, "c-1", 2, "HEALTH", "Health Visitor", true, "lp"));
+    }
+
+    @Test
+    void aStoredAgreedLeadProfessionalIsNotAllocatedAgain() {
+        fixture.given(STARTED, STORED_CONSENT,
+                        new EarlyHelpMilestoneRecorded(EP, "c-1", "LEAD_PROFESSIONAL_STAGE_1", "agreed: EDUCATION / Head of year", "lp"))
+                .when(new AllocateLeadProfessional(EP, 2, "HEALTH", "Health Visitor", true, "lp"))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("a lead professional is already agreed");
+    }
+
+    @Test
+    void aStoredRefusalMeansConsentIsAlreadyRecorded() {
+        fixture.given(STARTED, new EarlyHelpMilestoneRecorded(EP, "c-1", "CONSENT_REFUSED", "universal services", "lp"))
+                .when(new RecordConsent(EP, "GIVEN", null, "lp"))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("consent is already recorded");
+    }
+
+    @Test
+    void aStoredPlanningMeetingLetsReviewsFollow() {
+        fixture.given(STARTED, STORED_CONSENT, new EarlyHelpMilestoneRecorded(EP, "c-1", "PLANNING_MEETING", "family, school", "lp"))
+                .when(new RecordReview(EP, Instant.parse("2026-12-01T10:00:00Z"), "going well", "lp"))
+                .expectEvents(new ReviewHeld(EP, "c-1", "going well", "lp"),
+                        new EarlyHelpMilestoneDue(EP, "c-1", "REVIEW", Instant.parse("2027-03-01T10:00:00Z"), null));
+    }
+
+    @Test
+    void aStoredPlanningMeetingIsNotRecordedAgain() {
+        fixture.given(STARTED, STORED_CONSENT, new EarlyHelpMilestoneRecorded(EP, "c-1", "PLANNING_MEETING", "family, school", "lp"))
+                .when(new RecordPlanningMeeting(EP, NOW, "family", "lp"))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("the planning meeting is already recorded; record reviews from now on");
+    }
+
+    @Test
+    void aStoredPlanDistributedIsNoLongerWaiting() {
+        fixture.given(STARTED, STORED_CONSENT, new EarlyHelpMilestoneDue(EP, "c-1", "PLAN_DISTRIBUTED", PLANNING_DUE, "d-2"),
+                        new EarlyHelpMilestoneRecorded(EP, "c-1", "PLAN_DISTRIBUTED", null, "lp"))
+                .when(new RecordPlanDistributed(EP, "lp"))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("no plan is waiting to be distributed");
     }
 
     private static StepUp stepUp(java.util.List<Integer> children) {
