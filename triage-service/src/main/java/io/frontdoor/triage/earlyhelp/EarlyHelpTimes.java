@@ -2,7 +2,6 @@ package io.frontdoor.triage.earlyhelp;
 
 import io.frontdoor.triage.opening.PackCalendars;
 import io.frontdoor.kernel.time.Timescale;
-
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;

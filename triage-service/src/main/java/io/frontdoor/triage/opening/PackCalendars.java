@@ -7,7 +7,6 @@ import io.frontdoor.kernel.time.WorkingCalendar;
 import io.frontdoor.triage.threshold.engine.Recommendation;
 import io.frontdoor.triage.threshold.loading.PackRegistry;
 import io.frontdoor.triage.threshold.pack.Pack;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

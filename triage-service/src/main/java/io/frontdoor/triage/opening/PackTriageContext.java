@@ -5,7 +5,6 @@ import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.kernel.time.Timescale;
 import io.frontdoor.triage.threshold.pack.Level;
 import io.frontdoor.triage.threshold.pack.Pack;
-
 import io.frontdoor.triage.triage.PackContext;
 import java.time.Clock;
 import java.time.Instant;
