@@ -9,6 +9,7 @@ public final class EventEnvelopes {
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(KernelTypesJson.MODULE)
             .build();
 
     private EventEnvelopes() {

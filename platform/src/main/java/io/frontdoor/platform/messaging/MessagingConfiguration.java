@@ -1,6 +1,7 @@
 package io.frontdoor.platform.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import tools.jackson.databind.JacksonModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ public class MessagingConfiguration {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
     java.time.Clock clock() {
         return java.time.Clock.systemUTC();
+    }
+
+    /** Spring Boot registers every module bean on the service's JSON mapper. */
+    @Bean
+    JacksonModule kernelTypesJson() {
+        return KernelTypesJson.MODULE;
     }
 
     @Bean

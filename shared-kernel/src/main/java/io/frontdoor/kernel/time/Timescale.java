@@ -1,7 +1,5 @@
 package io.frontdoor.kernel.time;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -62,8 +60,7 @@ public record Timescale(int amount, Unit unit) {
                 .orElseThrow(() -> new IllegalArgumentException("unknown timescale unit " + entry.getKey()));
     }
 
-    /** The pack's own shape, {@code {"workingHours": 4}}: how a timescale is written wherever it is shown as JSON. */
-    @JsonValue
+    /** The pack's own shape, {@code {"workingHours": 4}}: how the platform writes a timescale wherever it is shown as JSON. */
     public Map<String, Integer> asPackValue() {
         return Map.of(unit.key(), amount);
     }

@@ -41,6 +41,20 @@ class TriageOpenApiTest {
                 .isNotEmpty().doesNotContain("raisedBy", "raisedByAgency", "recordedBy", "decidedBy", "allocatedBy", "closedBy", "chair");
     }
 
+    /** The kernel's timescale carries no JSON annotation: the service's mapper writes it in the pack's own shape. */
+    @Test
+    void aRecommendationsTimescaleIsWrittenInThePacksShape() throws Exception {
+        var response = triage.post("/api/threshold/evaluate?pack=luton", """
+                {"packId": "luton", "referrer": {"agencyType": "POLICE"},
+                 "children": [{"givenName": "Testchild", "familyName": "Example", "dateOfBirth": "2020-02-02"}],
+                 "concerns": {"indicatorIds": ["luton.l1.child.health.needs-met-by-universal-services"]}}
+                """);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        JsonNode duration = EventEnvelopes.JSON.readTree(response.body()).path("decisionTimescale").path("duration");
+        assertThat(duration.propertyNames()).as(response.body()).hasSize(1).containsAnyOf("workingHours", "workingDays");
+    }
+
     /** The property names of a request body's schema and of every schema it refers to. */
     private static void fieldsOf(JsonNode api, JsonNode schema, List<String> into) {
         if (schema == null || schema.isMissingNode()) {

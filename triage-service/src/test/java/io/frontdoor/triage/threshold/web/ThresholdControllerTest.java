@@ -1,5 +1,7 @@
 package io.frontdoor.triage.threshold.web;
 
+import io.frontdoor.platform.messaging.EventEnvelopes;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
@@ -26,7 +28,8 @@ class ThresholdControllerTest {
 
     private final PackRegistry packs = new PackRegistry(new PackLoader(), "packs-test/packs.txt");
     private final ThresholdController controller = new ThresholdController(packs, new ThresholdEngine());
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(controller).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(controller)
+            .setMessageConverters(new JacksonJsonHttpMessageConverter(EventEnvelopes.JSON)).build();
 
     private static final String CONTACT = """
             {"packId": "luton", "receivedAt": "2026-11-18T10:15:00Z",
