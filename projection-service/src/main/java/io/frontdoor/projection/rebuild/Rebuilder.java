@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds views from the start of the event log into a shadow schema while the live tables keep serving, then
  * switches over in one transaction. During the switch the log is locked against appends, so the last events are
- * applied to the new tables and no event is applied to the old ones only. The views' own code does the work, in
- * batches as large as the live consumer's, so two rebuilds, and a rebuild and the live view, agree.
+ * applied to the new tables and no event is applied to the old ones only. The views' own code does the work, so two
+ * rebuilds, and a rebuild and the live view, agree; up to the switch each view is written on a thread of its own
+ * ({@link ViewWriters}).
  */
 @Component
 public class Rebuilder {
@@ -48,16 +49,18 @@ public class Rebuilder {
             transaction.executeWithoutResult(tx -> tables.create());
             long after = 0;
             long done = 0;
-            List<LoggedEvent> chunk = log.readAfter(after, CHUNK);
-            while (chunk.size() == CHUNK) {
-                after = chunk.get(chunk.size() - 1).seq();
-                long next = after;
-                // reading and decoding the next chunk overlaps with PostgreSQL writing this one
-                CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.supplyAsync(() -> log.readAfter(next, CHUNK), reader);
-                apply(shadow, views, chunk);
-                done += chunk.size();
-                progress.accept(done);
-                chunk = reading.join();
+            try (ViewWriters writers = new ViewWriters(views, (view, events) -> apply(shadow, List.of(view), events))) {
+                List<LoggedEvent> chunk = log.readAfter(after, CHUNK);
+                while (chunk.size() == CHUNK) {
+                    after = chunk.get(chunk.size() - 1).seq();
+                    long next = after;
+                    // reading and decoding the next chunk overlaps with the views writing this one
+                    CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.supplyAsync(() -> log.readAfter(next, CHUNK), reader);
+                    writers.write(chunk, progress);
+                    done += chunk.size();
+                    chunk = reading.join();
+                }
+                writers.finish(progress);
             }
             transaction.executeWithoutResult(tx -> tables.index());
             long caughtUp = after;
