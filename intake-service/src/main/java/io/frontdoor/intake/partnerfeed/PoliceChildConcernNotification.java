@@ -1,13 +1,9 @@
 package io.frontdoor.intake.partnerfeed;
 
-import io.frontdoor.kernel.contact.AgencyType;
-import io.frontdoor.kernel.contact.Channel;
-import io.frontdoor.kernel.contact.ConsentStatus;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.contact.ContactSubmission.Adult;
 import io.frontdoor.kernel.contact.ContactSubmission.Child;
 import io.frontdoor.kernel.contact.ContactSubmission.Consent;
-import io.frontdoor.kernel.contact.ContactSubmission.Referrer;
 import io.frontdoor.intake.partnerfeed.PoliceDomesticAbuseNotification.Force;
 import io.frontdoor.intake.partnerfeed.PoliceDomesticAbuseNotification.Officer;
 import java.time.Instant;
@@ -33,12 +29,8 @@ public record PoliceChildConcernNotification(String forceReference, String packI
 
     @Override
     public ContactSubmission toSubmission() {
-        return ContactSubmission.builder().packId(packId).externalReference(forceReference).channel(Channel.PARTNER_KAFKA)
-                .receivedAt(sentAt)
-                .referrer(new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()))
+        return PoliceDomesticAbuseNotification.policeSubmission(packId, forceReference, sentAt, force, officer, consent)
                 .children(children).adults(adults).concerns(new ContactSubmission.Concerns(indicatorIds, concern.narrative()))
-                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger)
-                .consent(consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"))
-                .knownToServices(knownToServices).build();
+                .immediateDanger(immediateDanger).knownToServices(knownToServices).build();
     }
 }

@@ -47,17 +47,26 @@ public record PoliceDomesticAbuseNotification(String forceReference, String pack
 
     @Override
     public ContactSubmission toSubmission() {
-        return ContactSubmission.builder().packId(packId).externalReference(forceReference).channel(Channel.PARTNER_KAFKA)
-                .receivedAt(sentAt)
-                .referrer(new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()))
+        return policeSubmission(packId, forceReference, sentAt, force, officer, consent)
                 .children(childrenInHousehold)
                 .adults(adultsInvolved == null ? List.of() : adultsInvolved.stream().map(AdultInvolved::toAdult).toList())
                 .concerns(new ContactSubmission.Concerns(indicatorIds, Narrative.of(incident.summary(),
                         Narrative.labelled("DASH score", dashScore), Narrative.labelled("Police attended", incident.policeAttended()))))
                 .domesticAbuse(new ContactSubmission.DomesticAbuse(dashRisk, incident.childrenPresent(), incident.occurredAt(),
                         childrenInHousehold != null && !childrenInHousehold.isEmpty()))
-                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(immediateDanger)
-                .consent(consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"))
-                .knownToServices(knownToServices).build();
+                .immediateDanger(immediateDanger).knownToServices(knownToServices).build();
+    }
+
+    /**
+     * What every police notification says the same way: the force's reference, sent on the feed by an officer, no
+     * allegation against a person in a position of trust, and consent not sought unless the force says otherwise.
+     */
+    static ContactSubmission.Builder policeSubmission(String packId, String forceReference, Instant sentAt, Force force, Officer officer,
+                                                      Consent consent) {
+        return ContactSubmission.builder().packId(packId).externalReference(forceReference).channel(Channel.PARTNER_KAFKA)
+                .receivedAt(sentAt)
+                .referrer(new Referrer(AgencyType.POLICE, force.name(), officer.name(), officer.rank(), officer.phone(), officer.email()))
+                .allegationAgainstPersonInPositionOfTrust(false)
+                .consent(consent != null ? consent : new Consent(ConsentStatus.NOT_SOUGHT, "police notification"));
     }
 }
