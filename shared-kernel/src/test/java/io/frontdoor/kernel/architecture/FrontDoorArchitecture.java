@@ -29,7 +29,7 @@ public final class FrontDoorArchitecture {
             "org.springframework..", "org.axonframework..", "tools.jackson..", "com.fasterxml.jackson..",
             "org.apache.kafka..", "jakarta..", "javax.servlet..", "io.swagger..", "org.springdoc.."};
 
-    static final String[] WEB_SPRING_KAFKA_AND_JACKSON = {
+    public static final String[] WEB_SPRING_KAFKA_AND_JACKSON = {
             "org.springframework..", "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..",
             "jakarta.servlet..", "javax.servlet..", "io.swagger..", "org.springdoc..", "io.frontdoor..web.."};
 
