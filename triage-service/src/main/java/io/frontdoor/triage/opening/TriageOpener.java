@@ -13,6 +13,7 @@ import io.frontdoor.triage.threshold.engine.Recommendation;
 import io.frontdoor.triage.threshold.engine.ThresholdEngine;
 import io.frontdoor.triage.triage.AuthorisationRules;
 import io.frontdoor.triage.triage.Recommended;
+import io.frontdoor.triage.triage.RecommendationDocument;
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
 import io.frontdoor.triage.triage.TriageCommands.OpenTriage;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
@@ -60,7 +61,7 @@ public class TriageOpener {
             Rag rag = recommendation.rag();
             return new ReevaluateTriage(contactId, updateNumber, changes, sentBy,
                     recommended(recommendation, rag),
-                    EventEnvelopes.JSON.valueToTree(recommendation), null, calendars.decisionDue(pack, recordedAt, recommendation, rag));
+                    RecommendationDocument.of(recommendation), null, calendars.decisionDue(pack, recordedAt, recommendation, rag));
         } catch (InvalidSubmissionException cannotJudge) {
             return new ReevaluateTriage(contactId, updateNumber, changes, sentBy, null, null,
                     "the threshold engine could not judge this update: " + cannotJudge.getMessage(), null);
@@ -84,7 +85,7 @@ public class TriageOpener {
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
                     recommended(recommendation, rag),
-                    recorded, null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
+                    RecommendationDocument.of(recorded), null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
                     outcomeDue, links);
         } catch (InvalidSubmissionException cannotJudge) {
             Instant decisionDue = calendars.dueAt(pack, receivedAt, pack.timescales().forRag(Rag.AMBER));

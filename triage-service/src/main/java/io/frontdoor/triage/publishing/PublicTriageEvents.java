@@ -1,10 +1,10 @@
 package io.frontdoor.triage.publishing;
 
-import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
 import io.frontdoor.kernel.event.triage.RecommendationV1;
 import io.frontdoor.kernel.event.triage.TriageOpenedV1;
+import io.frontdoor.triage.triage.RecommendationDocument;
 import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
 import io.frontdoor.triage.triage.TriageEvents.TriageOpened;
 import io.frontdoor.triage.triage.TriageEvents.UpdateEvaluated;
@@ -20,8 +20,7 @@ public class PublicTriageEvents {
         var children = submission.children().stream()
                 .map(c -> new ChildSummary(c.givenName(), c.familyName(), c.dateOfBirth(), c.expectedDateOfBirth()))
                 .toList();
-        RecommendationV1 recommendation = e.recommendation() == null ? null
-                : EventEnvelopes.JSON.treeToValue(e.recommendation(), RecommendationV1.class);
+        RecommendationV1 recommendation = RecommendationDocument.as(e.recommendation(), RecommendationV1.class);
         return new TriageOpenedV1(e.contactId(), submission.packId(), children, e.receivedAt(),
                 submission.referrer().agencyType().name(), submission.referrer().agencyName(), submission.externalReference(),
                 submission.channel() == null ? null : submission.channel().name(), recommendation, e.rag(),
@@ -29,8 +28,7 @@ public class PublicTriageEvents {
     }
 
     UpdateEvaluatedV1 evaluated(UpdateEvaluated e) {
-        RecommendationV1 recommendation = e.recommendation() == null ? null
-                : EventEnvelopes.JSON.treeToValue(e.recommendation(), RecommendationV1.class);
+        RecommendationV1 recommendation = RecommendationDocument.as(e.recommendation(), RecommendationV1.class);
         return new UpdateEvaluatedV1(e.contactId(), e.updateNumber(), e.changes(), e.sentBy(), e.raised(), recommendation,
                 e.recommendationProblem(), e.rag(), e.decisionDueAt(), e.previousDecisionDueAt(), e.triageStatus());
     }

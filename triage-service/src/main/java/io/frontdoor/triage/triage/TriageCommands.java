@@ -3,6 +3,7 @@ package io.frontdoor.triage.triage;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -13,7 +14,7 @@ public final class TriageCommands {
     }
 
     public record OpenTriage(@TargetAggregateIdentifier String contactId, ContactSubmission submission, Instant receivedAt,
-                             Recommended recommended, tools.jackson.databind.JsonNode recommendation, String recommendationProblem, String rag,
+                             Recommended recommended, Map<String, Object> recommendation, String recommendationProblem, String rag,
                              Instant decisionDueAt, boolean outOfHours, AuthorisationRules authorisation,
                              boolean policeDomesticAbuseNotification, Instant outcomeDueAt, List<ChildLink> childLinks) {
     }
@@ -24,7 +25,7 @@ public final class TriageCommands {
      * due time that advice would set from when the update was recorded.
      */
     public record ReevaluateTriage(@TargetAggregateIdentifier String contactId, int updateNumber, List<String> changes,
-                                   String sentBy, Recommended recommended, tools.jackson.databind.JsonNode recommendation,
+                                   String sentBy, Recommended recommended, Map<String, Object> recommendation,
                                    String recommendationProblem, Instant decisionDueAt) {
     }
 

@@ -14,9 +14,12 @@ public final class TriageEvents {
     private TriageEvents() {
     }
 
-    /** {@code recommendation} is the engine's advice as JSON-able data; null when it could not be produced (see {@code recommendationProblem}). */
+    /**
+     * {@code recommendation} is the engine's advice as a JSON document (maps, lists, strings, numbers, booleans, nulls:
+     * {@link RecommendationDocument}); null when it could not be produced (see {@code recommendationProblem}).
+     */
     public record TriageOpened(String contactId, ContactSubmission submission, Instant receivedAt, Recommended recommended,
-                               tools.jackson.databind.JsonNode recommendation, String recommendationProblem, String rag, Instant decisionDueAt,
+                               Map<String, Object> recommendation, String recommendationProblem, String rag, Instant decisionDueAt,
                                boolean outOfHours, AuthorisationRules authorisation, boolean policeDomesticAbuseNotification,
                                Instant outcomeDueAt, String decisionDeadlineId, String outcomeDeadlineId) {
 
@@ -34,7 +37,7 @@ public final class TriageEvents {
      * deadline was rescheduled ({@code decisionDeadlineId}) when the due time moved.
      */
     public record UpdateEvaluated(String contactId, int updateNumber, List<String> changes, String sentBy, List<String> raised,
-                                  tools.jackson.databind.JsonNode recommendation, String recommendationProblem,
+                                  Map<String, Object> recommendation, String recommendationProblem,
                                   Recommended recommended, String rag, Instant decisionDueAt, Instant previousDecisionDueAt,
                                   String triageStatus, String decisionDeadlineId) {
 

@@ -47,10 +47,10 @@ public class TriageReader {
         }
         if (raised != null) {
             return new TriageView(contactId, opened.submission().packId(), history.get(history.size() - 1).sequence(), raised.rag(),
-                    raised.decisionDueAt(), raised.recommendation(), null, history);
+                    raised.decisionDueAt(), RecommendationDocument.tree(raised.recommendation()), null, history);
         }
         return new TriageView(contactId, opened.submission().packId(), history.get(history.size() - 1).sequence(), opened.rag(), opened.decisionDueAt(),
-                opened.recommendation(), opened.recommendationProblem(), history);
+                RecommendationDocument.tree(opened.recommendation()), opened.recommendationProblem(), history);
     }
 
     /** The triage as it stands, typed: what {@link #read} leaves each caller to work out from the events. */

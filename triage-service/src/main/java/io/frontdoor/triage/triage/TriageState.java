@@ -109,13 +109,13 @@ public record TriageState(String contactId, String packId, long version, TriageS
                 status = TriageStatus.OPEN;
                 rag = e.rag();
                 decisionDueAt = e.decisionDueAt();
-                recommendation = e.recommendation();
+                recommendation = RecommendationDocument.tree(e.recommendation());
                 recommendationProblem = e.recommendationProblem();
             } else if (payload instanceof UpdateEvaluated e) {
                 updates = Math.max(updates, e.updateNumber());
                 raised = e.raised() == null ? List.of() : e.raised();
                 if (!raised.isEmpty() && e.recommendation() != null) {
-                    recommendation = e.recommendation();
+                    recommendation = RecommendationDocument.tree(e.recommendation());
                     recommendationProblem = null;
                     rag = e.rag();
                     decisionDueAt = e.decisionDueAt();

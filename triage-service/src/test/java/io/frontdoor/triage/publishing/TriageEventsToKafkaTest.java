@@ -7,7 +7,6 @@ import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.Channel;
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;
@@ -19,6 +18,7 @@ import io.frontdoor.triage.escalation.EscalationMessages.EscalationRaised;
 import io.frontdoor.triage.escalation.EscalationMessages.EscalationStageRecorded;
 import io.frontdoor.triage.triage.AuthorisationRules;
 import io.frontdoor.triage.triage.Recommended;
+import io.frontdoor.triage.triage.RecommendationDocument;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ class TriageEventsToKafkaTest {
     @Test
     void triageOpenedPublishesTheContactSummaryTheRecommendationAndTheClockNotTheSubmission() {
         var opened = new TriageOpened(ID, submission(), AT, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)),
-                EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, "AMBER", DUE, true, AuthorisationRules.NONE, false, DUE, "d-1", "o-1");
+                RecommendationDocument.of(RECOMMENDATION), null, "AMBER", DUE, true, AuthorisationRules.NONE, false, DUE, "d-1", "o-1");
 
         assertThat(payloadOf(opened, TriageOpenedV1.TYPE)).isEqualTo(new TriageOpenedV1(ID, "luton",
                 List.of(new ChildSummary("Testchild", "Example", LocalDate.parse("2019-01-01"), null)), AT, "POLICE", "Testshire Police",
@@ -90,7 +90,7 @@ class TriageEventsToKafkaTest {
     @Test
     void updateEvaluatedPublishesTheRecommendationItWeighedNotTheSchedulersId() {
         var evaluated = new UpdateEvaluated(ID, 2, List.of("concerns"), "referrer", List.of("LEVEL"),
-                EventEnvelopes.JSON.valueToTree(RECOMMENDATION), null, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)), "AMBER", DUE, AT, "OPEN", "d-2");
+                RecommendationDocument.of(RECOMMENDATION), null, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)), "AMBER", DUE, AT, "OPEN", "d-2");
 
         assertThat(payloadOf(evaluated, UpdateEvaluatedV1.TYPE)).isEqualTo(new UpdateEvaluatedV1(ID, 2, List.of("concerns"), "referrer",
                 List.of("LEVEL"), RECOMMENDATION, null, "AMBER", DUE, AT, "OPEN"));
