@@ -59,12 +59,7 @@ class PartnerFeedbackPublisherTest {
 
         PartnerFeedbackV1 acknowledgement = published(sent().get(0));
         assertThat(acknowledgement.feedbackId()).as("the event's id: unique per message").isEqualTo(received.getIdentifier());
-        assertThat(acknowledgement.kind()).isEqualTo(Kind.ACKNOWLEDGEMENT);
-        assertThat(acknowledgement.sender()).isEqualTo("police-system");
-        assertThat(acknowledgement.externalReference()).isEqualTo("POL-1");
-        assertThat(acknowledgement.contactId()).isEqualTo("contact-1");
-        assertThat(acknowledgement.referrerAgency()).isEqualTo("POLICE");
-        assertThat(acknowledgement.referrerAgencyName()).isEqualTo("Testshire Police");
+        assertAcknowledgesThePoliceContact(acknowledgement);
         assertThat(acknowledgement.occurredAt()).as("when the contact was recorded").isEqualTo(received.getTimestamp());
         assertThat(acknowledgement.whatHappensNext()).isEqualTo(FeedbackMessages.ACKNOWLEDGED_NEXT);
         assertThat(acknowledgement.contact()).isEqualTo(DUTY_TEAM);
@@ -115,12 +110,7 @@ class PartnerFeedbackPublisherTest {
 
         PartnerFeedbackV1 acknowledgement = published(sent().get(0));
         assertThat(acknowledgement.feedbackId()).isEqualTo(updated.getIdentifier());
-        assertThat(acknowledgement.kind()).isEqualTo(Kind.ACKNOWLEDGEMENT);
-        assertThat(acknowledgement.sender()).isEqualTo("police-system");
-        assertThat(acknowledgement.externalReference()).isEqualTo("POL-1");
-        assertThat(acknowledgement.contactId()).isEqualTo("contact-1");
-        assertThat(acknowledgement.referrerAgency()).isEqualTo("POLICE");
-        assertThat(acknowledgement.referrerAgencyName()).isEqualTo("Testshire Police");
+        assertAcknowledgesThePoliceContact(acknowledgement);
         assertThat(acknowledgement.occurredAt()).isEqualTo(updated.getTimestamp());
         assertThat(acknowledgement.updateNumber()).isEqualTo(2);
         assertThat(acknowledgement.changes()).containsExactly("domesticAbuse.dashRisk");
@@ -164,6 +154,15 @@ class PartnerFeedbackPublisherTest {
         ArgumentCaptor<ProducerRecord<String, String>> records = ArgumentCaptor.forClass(ProducerRecord.class);
         verify(kafka, org.mockito.Mockito.atLeast(0)).send(records.capture());
         return new ArrayList<>(records.getAllValues());
+    }
+
+    private static void assertAcknowledgesThePoliceContact(PartnerFeedbackV1 acknowledgement) {
+        assertThat(acknowledgement.kind()).isEqualTo(Kind.ACKNOWLEDGEMENT);
+        assertThat(acknowledgement.sender()).isEqualTo("police-system");
+        assertThat(acknowledgement.externalReference()).isEqualTo("POL-1");
+        assertThat(acknowledgement.contactId()).isEqualTo("contact-1");
+        assertThat(acknowledgement.referrerAgency()).isEqualTo("POLICE");
+        assertThat(acknowledgement.referrerAgencyName()).isEqualTo("Testshire Police");
     }
 
     private static PartnerFeedbackV1 published(ProducerRecord<String, String> record) {

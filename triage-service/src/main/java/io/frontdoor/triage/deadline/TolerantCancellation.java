@@ -49,8 +49,8 @@ public class TolerantCancellation implements DeadlineManager {
             } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException alreadyFiring) {
                 log.info("deadline {} ({}) is firing or has fired; its handler will find the step done", deadlineName, scheduleId);
             } catch (ExecutionException removedNone) {
-                // found, then gone before the delete: it completed in between ("removed 0")
-                if (scheduler.getScheduledExecution(token).isPresent()) {
+                // found, then picked or gone before the delete: it fired in between ("removed 0")
+                if (scheduler.getScheduledExecution(token).filter(execution -> !execution.isPicked()).isPresent()) {
                     throw removedNone;
                 }
                 log.info("deadline {} ({}) fired as it was cancelled; its handler will find the step done", deadlineName, scheduleId);
