@@ -13,10 +13,10 @@ import java.util.Map;
  */
 public final class Clocks {
 
-    private final Map<String, Timescale> byKey;
+    private final Map<String, ContactClock> byKey;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    Clocks(Map<String, Timescale> byKey) {
+    Clocks(Map<String, ContactClock> byKey) {
         this.byKey = new LinkedHashMap<>(byKey == null ? Map.of() : byKey);
     }
 
@@ -25,23 +25,23 @@ public final class Clocks {
     }
 
     @JsonValue
-    Map<String, Timescale> byKey() {
+    Map<String, ContactClock> byKey() {
         return byKey;
     }
 
     void start(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
-        byKey.putIfAbsent(Timescale.key(kind, reference), Timescale.started(kind, reference, about, startedAt, dueAt));
+        byKey.putIfAbsent(ContactClock.key(kind, reference), ContactClock.started(kind, reference, about, startedAt, dueAt));
     }
 
     /** Starts the clock afresh, as a new decision does for its authorisation. */
     void restart(String kind, String about, Instant startedAt) {
-        byKey.put(Timescale.key(kind, null), Timescale.started(kind, null, about, startedAt, null));
+        byKey.put(ContactClock.key(kind, null), ContactClock.started(kind, null, about, startedAt, null));
     }
 
     /** The first time the step is done counts; a step done without a known start starts then. */
     void done(String kind, String reference, Instant at) {
         start(kind, reference, null, at, null);
-        byKey.computeIfPresent(Timescale.key(kind, reference), (key, clock) -> clock.doneAt() == null ? clock.done(at) : clock);
+        byKey.computeIfPresent(ContactClock.key(kind, reference), (key, clock) -> clock.doneAt() == null ? clock.done(at) : clock);
     }
 
     /** The step is owed again (a returned decision). */
@@ -57,12 +57,12 @@ public final class Clocks {
 
     void breached(String kind, String reference, Instant dueAt) {
         start(kind, reference, null, null, dueAt);
-        byKey.computeIfPresent(Timescale.key(kind, reference), (key, clock) -> clock.breached(dueAt));
+        byKey.computeIfPresent(ContactClock.key(kind, reference), (key, clock) -> clock.breached(dueAt));
     }
 
     /** The front door's own steps a worker's closure makes no longer owed; a route's timescale stays the service's. */
-    private static final java.util.Set<String> OWED_BY_THE_FRONT_DOOR = java.util.Set.of(Timescale.DECISION, Timescale.AUTHORISATION,
-            Timescale.PARTNER_CHECK, Timescale.FEEDBACK_NOT_ACCEPTED, Timescale.OUTCOME_TO_REFERRER);
+    private static final java.util.Set<String> OWED_BY_THE_FRONT_DOOR = java.util.Set.of(ContactClock.DECISION, ContactClock.AUTHORISATION,
+            ContactClock.PARTNER_CHECK, ContactClock.FEEDBACK_NOT_ACCEPTED, ContactClock.OUTCOME_TO_REFERRER);
 
     /** A worker closed the contact: its own steps not done (and not declared missed) are withdrawn, never judged late. */
     void withdrawOpenSteps() {
@@ -70,11 +70,11 @@ public final class Clocks {
     }
 
     Instant doneAt(String kind) {
-        Timescale clock = byKey.get(kind);
+        ContactClock clock = byKey.get(kind);
         return clock == null ? null : clock.doneAt();
     }
 
-    List<Timescale> all() {
+    List<ContactClock> all() {
         return List.copyOf(byKey.values());
     }
 }

@@ -117,10 +117,10 @@ public final class ContactCase implements DocumentView.Document {
             case TriageAllocatedV1.TYPE -> allocatedTo = event.payload(TriageAllocatedV1.class).worker();
             case PartnerCheckRequestedV1.TYPE -> {
                 var check = event.payload(PartnerCheckRequestedV1.class);
-                timescales.start(Timescale.PARTNER_CHECK, check.checkId(), check.agency(), at, check.dueAt());
+                timescales.start(ContactClock.PARTNER_CHECK, check.checkId(), check.agency(), at, check.dueAt());
             }
             case PartnerCheckRespondedV1.TYPE ->
-                    timescales.done(Timescale.PARTNER_CHECK, event.payload(PartnerCheckRespondedV1.class).checkId(), at);
+                    timescales.done(ContactClock.PARTNER_CHECK, event.payload(PartnerCheckRespondedV1.class).checkId(), at);
             case DecisionRecordedV1.TYPE -> decided(event.payload(DecisionRecordedV1.class), at);
             case DecisionAuthorisedV1.TYPE -> {
                 var authorised = event.payload(DecisionAuthorisedV1.class);
@@ -131,12 +131,12 @@ public final class ContactCase implements DocumentView.Document {
                 var returned = event.payload(DecisionReturnedV1.class);
                 answered(returned.decisionId(), Decision.RETURNED, returned.returnedBy(), at);
                 status = Status.IN_TRIAGE;
-                timescales.reopen(Timescale.DECISION);
+                timescales.reopen(ContactClock.DECISION);
             }
             case ContactRoutedV1.TYPE -> routed(event.payload(ContactRoutedV1.class), at);
             case StrategyDiscussionOutcomeV1.TYPE -> {
                 section47Enquiry = event.payload(StrategyDiscussionOutcomeV1.class).section47Enquiry();
-                timescales.done(Timescale.STRATEGY_DISCUSSION, null, at);
+                timescales.done(ContactClock.STRATEGY_DISCUSSION, null, at);
             }
             case FeedbackDueV1.TYPE -> {
                 var due = event.payload(FeedbackDueV1.class);
@@ -211,7 +211,7 @@ public final class ContactCase implements DocumentView.Document {
         }
         if (evaluated.decisionDueAt() != null && !evaluated.decisionDueAt().equals(decisionDueAt)) {
             decisionDueAt = evaluated.decisionDueAt();
-            timescales.due(Timescale.DECISION, receivedAt, decisionDueAt);
+            timescales.due(ContactClock.DECISION, receivedAt, decisionDueAt);
         }
     }
 
@@ -232,9 +232,9 @@ public final class ContactCase implements DocumentView.Document {
         if (status == null || status == Status.RECEIVED) {
             status = Status.IN_TRIAGE;
         }
-        timescales.start(Timescale.DECISION, null, null, receivedAt, decisionDueAt);
+        timescales.start(ContactClock.DECISION, null, null, receivedAt, decisionDueAt);
         if (receivedAt != null) {
-            timescales.start(Timescale.OUTCOME_TO_REFERRER, null, null, receivedAt, receivedAt.plus(OUTCOME_TO_REFERRER));
+            timescales.start(ContactClock.OUTCOME_TO_REFERRER, null, null, receivedAt, receivedAt.plus(OUTCOME_TO_REFERRER));
         }
     }
 
@@ -247,38 +247,38 @@ public final class ContactCase implements DocumentView.Document {
             status = recorded.authorisationRequired() ? Status.AWAITING_AUTHORISATION : Status.DECIDED;
         }
         if (!recorded.revision()) {
-            timescales.start(Timescale.DECISION, null, null, receivedAt, decisionDueAt);
-            timescales.done(Timescale.DECISION, null, at);
+            timescales.start(ContactClock.DECISION, null, null, receivedAt, decisionDueAt);
+            timescales.done(ContactClock.DECISION, null, at);
         }
         if (recorded.authorisationRequired()) {
-            timescales.restart(Timescale.AUTHORISATION, recorded.authorisationReason(), at);
+            timescales.restart(ContactClock.AUTHORISATION, recorded.authorisationReason(), at);
         }
         if (!recorded.acceptedForSocialCare()) {
-            timescales.start(Timescale.FEEDBACK_NOT_ACCEPTED, null, null, at, at.plus(NOT_ACCEPTED_FEEDBACK));
+            timescales.start(ContactClock.FEEDBACK_NOT_ACCEPTED, null, null, at, at.plus(NOT_ACCEPTED_FEEDBACK));
         }
     }
 
     private void answered(String decisionId, String outcome, String by, Instant at) {
         decisions.replaceAll(d -> d.decisionId().equals(decisionId) ? d.answered(outcome, by, at) : d);
         decision = standingDecision();
-        timescales.done(Timescale.AUTHORISATION, null, at);
+        timescales.done(ContactClock.AUTHORISATION, null, at);
     }
 
     private void routed(ContactRoutedV1 routing, Instant at) {
         routes.add(new Routing(routing.route(), routing.localName(), at, routing.dueAt(), routing.childIndexes()));
-        if (Timescale.LADO.equals(routing.route())) {
-            timescales.start(Timescale.LADO, null, routing.localName(), receivedAt, routing.dueAt());
-            timescales.done(Timescale.LADO, null, at);
-        } else if (Timescale.STRATEGY_DISCUSSION.equals(routing.route())) {
-            timescales.start(Timescale.STRATEGY_DISCUSSION, null, routing.localName(), at, routing.dueAt());
+        if (ContactClock.LADO.equals(routing.route())) {
+            timescales.start(ContactClock.LADO, null, routing.localName(), receivedAt, routing.dueAt());
+            timescales.done(ContactClock.LADO, null, at);
+        } else if (ContactClock.STRATEGY_DISCUSSION.equals(routing.route())) {
+            timescales.start(ContactClock.STRATEGY_DISCUSSION, null, routing.localName(), at, routing.dueAt());
             if (routing.dueAt() != null) {
-                timescales.due(Timescale.STRATEGY_DISCUSSION, at, routing.dueAt());
+                timescales.due(ContactClock.STRATEGY_DISCUSSION, at, routing.dueAt());
             }
         }
     }
 
     private static String feedbackClock(String kind) {
-        return "OUTCOME".equals(kind) ? Timescale.OUTCOME_TO_REFERRER : Timescale.FEEDBACK_NOT_ACCEPTED;
+        return "OUTCOME".equals(kind) ? ContactClock.OUTCOME_TO_REFERRER : ContactClock.FEEDBACK_NOT_ACCEPTED;
     }
 
     /** The decision that stands: the latest one a manager has not returned. */
@@ -314,7 +314,7 @@ public final class ContactCase implements DocumentView.Document {
     public List<Routing> routes() { return List.copyOf(routes); }
     public Boolean section47Enquiry() { return section47Enquiry; }
     public List<Feedback> feedback() { return List.copyOf(feedback); }
-    public List<Timescale> timescales() { return timescales.all(); }
+    public List<ContactClock> timescales() { return timescales.all(); }
     public Instant closedAt() { return closedAt; }
     public String outcome() { return outcome; }
     public String closedBy() { return closedBy; }
@@ -332,12 +332,12 @@ public final class ContactCase implements DocumentView.Document {
     /** The earliest due time of the partner checks still awaiting an answer, or null. */
     public Instant partnerCheckDueAt() {
         return timescales.all().stream()
-                .filter(clock -> Timescale.PARTNER_CHECK.equals(clock.kind()) && clock.doneAt() == null && clock.dueAt() != null)
-                .map(Timescale::dueAt).min(Instant::compareTo).orElse(null);
+                .filter(clock -> ContactClock.PARTNER_CHECK.equals(clock.kind()) && clock.doneAt() == null && clock.dueAt() != null)
+                .map(ContactClock::dueAt).min(Instant::compareTo).orElse(null);
     }
 
     public Instant decidedAt() {
-        return timescales.doneAt(Timescale.DECISION);
+        return timescales.doneAt(ContactClock.DECISION);
     }
 
     public int ragRank() {

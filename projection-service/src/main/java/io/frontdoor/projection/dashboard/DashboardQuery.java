@@ -1,7 +1,7 @@
 package io.frontdoor.projection.dashboard;
 
 import io.frontdoor.projection.contact.LondonTime;
-import io.frontdoor.projection.contact.Timescale;
+import io.frontdoor.projection.contact.ContactClock;
 import io.frontdoor.projection.dashboard.Dashboard.OpenEscalations;
 import io.frontdoor.projection.dashboard.Dashboard.Overrides;
 import io.frontdoor.projection.dashboard.Dashboard.Recontacts;
@@ -60,7 +60,7 @@ public class DashboardQuery {
                 counts("coalesce(c.state->'decision'->'level'->>'code', 'UNDECIDED')", "contact_case c", period, ""),
                 counts("r.route", "contact_case c, jsonb_array_elements_text(c.state->'decision'->'routes') AS r(route)", period,
                         " AND jsonb_typeof(c.state->'decision') = 'object'"),
-                timings.get(Timescale.DECISION), timings.get(Timescale.FEEDBACK_NOT_ACCEPTED), timings.get(Timescale.OUTCOME_TO_REFERRER),
+                timings.get(ContactClock.DECISION), timings.get(ContactClock.FEEDBACK_NOT_ACCEPTED), timings.get(ContactClock.OUTCOME_TO_REFERRER),
                 counts("t.key", "contact_case c, jsonb_each(c.state->'timescales') t", period,
                         " AND (t.value->>'breached')::boolean"),
                 new Overrides(decisions, overridden, overrides),
@@ -88,7 +88,7 @@ public class DashboardQuery {
                     timings.put(rs.getString(1), new Timings(rs.getLong(2), (Double) rs.getObject(3), (Double) rs.getObject(4),
                             judged, within, judged == 0 ? null : (double) within / judged));
                 }, args.toArray());
-        for (String kind : List.of(Timescale.DECISION, Timescale.FEEDBACK_NOT_ACCEPTED, Timescale.OUTCOME_TO_REFERRER)) {
+        for (String kind : List.of(ContactClock.DECISION, ContactClock.FEEDBACK_NOT_ACCEPTED, ContactClock.OUTCOME_TO_REFERRER)) {
             timings.putIfAbsent(kind, new Timings(0, null, null, 0, 0, null));
         }
         return timings;

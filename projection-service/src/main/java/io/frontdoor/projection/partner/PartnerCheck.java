@@ -2,7 +2,7 @@ package io.frontdoor.projection.partner;
 
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import io.frontdoor.projection.contact.ContactCase;
-import io.frontdoor.projection.contact.Timescale;
+import io.frontdoor.projection.contact.ContactClock;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record PartnerCheck(String contactId, String checkId, String agency, Stri
 
     static List<PartnerCheck> of(ContactCase contact, String agency, Instant now) {
         return contact.timescales().stream()
-                .filter(clock -> Timescale.PARTNER_CHECK.equals(clock.kind()) && agency.equals(clock.about()))
+                .filter(clock -> ContactClock.PARTNER_CHECK.equals(clock.kind()) && agency.equals(clock.about()))
                 .map(clock -> new PartnerCheck(contact.contactId(), clock.reference(), agency, contact.packId(), contact.children(),
                         clock.startedAt(), clock.dueAt(), clock.doneAt(), Boolean.FALSE.equals(clock.met(now))))
                 .toList();

@@ -4,7 +4,7 @@ import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.kernel.feedback.RouteWording;
 import io.frontdoor.projection.contact.ContactCase;
 import io.frontdoor.projection.contact.Decision;
-import io.frontdoor.projection.contact.Timescale;
+import io.frontdoor.projection.contact.ContactClock;
 import io.frontdoor.projection.escalation.Escalation;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public record PartnerReferral(String contactId, String externalReference, Instan
                               List<DisagreementToReferrer> disagreements) {
 
     /** The clocks a referrer is promised an answer by, in the order they run. */
-    static final List<String> PROMISED = List.of(Timescale.DECISION, Timescale.FEEDBACK_NOT_ACCEPTED, Timescale.OUTCOME_TO_REFERRER);
+    static final List<String> PROMISED = List.of(ContactClock.DECISION, ContactClock.FEEDBACK_NOT_ACCEPTED, ContactClock.OUTCOME_TO_REFERRER);
 
     /**
      * {@code kind}: DECISION, FEEDBACK_NOT_ACCEPTED or OUTCOME_TO_REFERRER; {@code kept}: true when done in time, false

@@ -1,6 +1,6 @@
 package io.frontdoor.projection.timeline;
 
-import io.frontdoor.projection.contact.Timescale;
+import io.frontdoor.projection.contact.ContactClock;
 import java.time.Instant;
 
 /**
@@ -11,7 +11,7 @@ import java.time.Instant;
 public record TimescaleView(String kind, String reference, String about, Instant startedAt, Instant dueAt, Instant actualAt,
                             Boolean met, String state, boolean breachRecorded) {
 
-    static TimescaleView of(Timescale clock, Instant now) {
+    static TimescaleView of(ContactClock clock, Instant now) {
         Boolean met = clock.met(now);
         String state;
         if (clock.doneAt() != null) {

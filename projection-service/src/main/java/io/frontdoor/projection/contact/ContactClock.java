@@ -6,7 +6,7 @@ import java.time.Instant;
  * One clock on a contact: started, due, done, and whether triage declared it missed (a DeadlinePassed). {@code kind}
  * names the clock as triage's deadlines do; {@code reference} and {@code about} say which check or route it is.
  */
-public record Timescale(String kind, String reference, String about, Instant startedAt, Instant dueAt, Instant doneAt,
+public record ContactClock(String kind, String reference, String about, Instant startedAt, Instant dueAt, Instant doneAt,
                         boolean breached) {
 
     public static final String DECISION = "DECISION";
@@ -17,8 +17,8 @@ public record Timescale(String kind, String reference, String about, Instant sta
     public static final String LADO = "LADO";
     public static final String STRATEGY_DISCUSSION = "STRATEGY_DISCUSSION";
 
-    public static Timescale started(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
-        return new Timescale(kind, reference, about, startedAt, dueAt, null, false);
+    public static ContactClock started(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
+        return new ContactClock(kind, reference, about, startedAt, dueAt, null, false);
     }
 
     public static String key(String kind, String reference) {
@@ -29,16 +29,16 @@ public record Timescale(String kind, String reference, String about, Instant sta
         return key(kind, reference);
     }
 
-    public Timescale due(Instant due) {
-        return new Timescale(kind, reference, about, startedAt, due, doneAt, breached);
+    public ContactClock due(Instant due) {
+        return new ContactClock(kind, reference, about, startedAt, due, doneAt, breached);
     }
 
-    public Timescale done(Instant at) {
-        return new Timescale(kind, reference, about, startedAt, dueAt, at, breached);
+    public ContactClock done(Instant at) {
+        return new ContactClock(kind, reference, about, startedAt, dueAt, at, breached);
     }
 
-    public Timescale breached(Instant due) {
-        return new Timescale(kind, reference, about, startedAt, due, doneAt, true);
+    public ContactClock breached(Instant due) {
+        return new ContactClock(kind, reference, about, startedAt, due, doneAt, true);
     }
 
     /** Met: done by the due time. Null while that cannot be known yet (not done, not yet due, not declared missed). */
