@@ -1,5 +1,7 @@
 package io.frontdoor.projection.contact;
 
+import io.frontdoor.kernel.code.DeadlineKind;
+import io.frontdoor.kernel.code.RouteCode;
 import java.time.Instant;
 
 /**
@@ -7,15 +9,16 @@ import java.time.Instant;
  * names the clock as triage's deadlines do; {@code reference} and {@code about} say which check or route it is.
  */
 public record ContactClock(String kind, String reference, String about, Instant startedAt, Instant dueAt, Instant doneAt,
-                        boolean breached) {
+                           boolean breached) {
 
-    public static final String DECISION = "DECISION";
-    public static final String AUTHORISATION = "AUTHORISATION";
-    public static final String PARTNER_CHECK = "PARTNER_CHECK";
-    public static final String FEEDBACK_NOT_ACCEPTED = "FEEDBACK_NOT_ACCEPTED";
-    public static final String OUTCOME_TO_REFERRER = "OUTCOME_TO_REFERRER";
-    public static final String LADO = "LADO";
-    public static final String STRATEGY_DISCUSSION = "STRATEGY_DISCUSSION";
+    public static final String DECISION = DeadlineKind.DECISION.name();
+    public static final String AUTHORISATION = DeadlineKind.AUTHORISATION.name();
+    public static final String PARTNER_CHECK = DeadlineKind.PARTNER_CHECK.name();
+    public static final String FEEDBACK_NOT_ACCEPTED = DeadlineKind.FEEDBACK_NOT_ACCEPTED.name();
+    public static final String OUTCOME_TO_REFERRER = DeadlineKind.OUTCOME_TO_REFERRER.name();
+    /** Route clocks: the pack's timescale for a route, started when the contact is routed there. */
+    public static final String LADO = RouteCode.LADO.name();
+    public static final String STRATEGY_DISCUSSION = RouteCode.STRATEGY_DISCUSSION.name();
 
     public static ContactClock started(String kind, String reference, String about, Instant startedAt, Instant dueAt) {
         return new ContactClock(kind, reference, about, startedAt, dueAt, null, false);

@@ -45,7 +45,7 @@ public class TriageMetrics {
 
     @EventHandler
     void on(DeadlinePassed passed) {
-        registry.counter("frontdoor.deadlines.passed", "kind", passed.deadline()).increment();
+        registry.counter("frontdoor.deadlines.passed", "kind", passed.deadline().name()).increment();
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
@@ -50,7 +51,7 @@ class Authorisation {
     }
 
     void stopClock(DeadlineManager deadlines) {
-        TriageDeadlines.cancel(deadlines, TriageDeadlines.AUTHORISATION, awaiting == null ? null : awaiting.deadlineId());
+        TriageDeadlines.cancel(deadlines, DeadlineKind.AUTHORISATION, awaiting == null ? null : awaiting.deadlineId());
     }
 
     private void requireAwaiting() {

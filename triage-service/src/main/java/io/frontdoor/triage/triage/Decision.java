@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
@@ -72,7 +73,7 @@ class Decision {
                           PackContext clock, DeadlineManager deadlines) {
         boolean authorise = authorisable && judged.authorisationRequired();
         Instant authorisationDue = authorise ? clock.authorisationDue(triage.packId(), clock.now()) : null;
-        String authorisationDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.AUTHORISATION, null, authorisationDue);
+        String authorisationDeadline = TriageDeadlines.schedule(deadlines, DeadlineKind.AUTHORISATION, null, authorisationDue);
         String decisionId = UUID.randomUUID().toString();
         apply(DecisionRecorded.judged(triage.contactId(), decisionId, clock.level(triage.packId(), judged.levelRank()),
                 judged.because(because, authorise), asked.rationale() + because, asked.decidedBy(), revision, authorisationDue,

@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
@@ -40,7 +41,7 @@ class FeedbackClocks {
         if (kind == FeedbackKind.OUTCOME && triage.status() != TriageStatus.DECIDED) {
             throw new ConflictException("the outcome can be sent once the decision is final");
         }
-        TriageDeadlines.cancel(deadlines, kind.deadlineName(), kind == FeedbackKind.OUTCOME ? outcomeDeadlineId : owed.get(kind.name()));
+        TriageDeadlines.cancel(deadlines, kind.deadline(), kind == FeedbackKind.OUTCOME ? outcomeDeadlineId : owed.get(kind.name()));
         apply(new FeedbackSent(triage.contactId(), kind.name(), c.method(), c.sentBy(), c.message()));
         if (kind == FeedbackKind.OUTCOME) {
             apply(new TriageClosed(triage.contactId(), "DECIDED_AND_FED_BACK"));
@@ -50,7 +51,7 @@ class FeedbackClocks {
     /** A final decision that does not accept a child for social care owes the referrer feedback by the pack's time. */
     void oweNotAccepted(PackContext clock, DeadlineManager deadlines) {
         Instant due = clock.feedbackNotAcceptedDue(triage.packId(), clock.now());
-        String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, null, due);
+        String deadline = TriageDeadlines.schedule(deadlines, DeadlineKind.FEEDBACK_NOT_ACCEPTED, null, due);
         apply(new FeedbackDue(triage.contactId(), FeedbackKind.NOT_ACCEPTED.name(), due, deadline));
     }
 
@@ -59,8 +60,8 @@ class FeedbackClocks {
     }
 
     void stopClocks(DeadlineManager deadlines) {
-        TriageDeadlines.cancel(deadlines, TriageDeadlines.FEEDBACK_NOT_ACCEPTED, owed.get(FeedbackKind.NOT_ACCEPTED.name()));
-        TriageDeadlines.cancel(deadlines, TriageDeadlines.OUTCOME_TO_REFERRER, outcomeDeadlineId);
+        TriageDeadlines.cancel(deadlines, DeadlineKind.FEEDBACK_NOT_ACCEPTED, owed.get(FeedbackKind.NOT_ACCEPTED.name()));
+        TriageDeadlines.cancel(deadlines, DeadlineKind.OUTCOME_TO_REFERRER, outcomeDeadlineId);
     }
 
     @EventSourcingHandler

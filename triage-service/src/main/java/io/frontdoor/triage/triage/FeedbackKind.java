@@ -1,20 +1,21 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import java.util.Arrays;
 
 /** The feedback a referrer is owed: within 24 hours when not accepted for social care; the outcome within 72 hours. */
 public enum FeedbackKind {
-    NOT_ACCEPTED(TriageDeadlines.FEEDBACK_NOT_ACCEPTED), OUTCOME(TriageDeadlines.OUTCOME_TO_REFERRER);
+    NOT_ACCEPTED(DeadlineKind.FEEDBACK_NOT_ACCEPTED), OUTCOME(DeadlineKind.OUTCOME_TO_REFERRER);
 
-    private final String deadlineName;
+    private final DeadlineKind deadline;
 
-    FeedbackKind(String deadlineName) {
-        this.deadlineName = deadlineName;
+    FeedbackKind(DeadlineKind deadline) {
+        this.deadline = deadline;
     }
 
-    String deadlineName() {
-        return deadlineName;
+    DeadlineKind deadline() {
+        return deadline;
     }
 
     static FeedbackKind parse(String kind) {

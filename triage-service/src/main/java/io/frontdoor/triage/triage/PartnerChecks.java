@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
@@ -32,7 +33,7 @@ class PartnerChecks {
         triage.requireOpen();
         String checkId = UUID.randomUUID().toString();
         Instant due = clock.partnerCheckDue(triage.packId(), clock.now());
-        String deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.PARTNER_CHECK, checkId, due);
+        String deadline = TriageDeadlines.schedule(deadlines, DeadlineKind.PARTNER_CHECK, checkId, due);
         apply(new PartnerCheckRequested(triage.contactId(), checkId, c.agency(), c.question(), due, c.requestedBy(), deadline));
     }
 
@@ -42,7 +43,7 @@ class PartnerChecks {
         if (agency == null) {
             throw new ConflictException("no open partner check " + c.checkId() + " on this contact");
         }
-        TriageDeadlines.cancel(deadlines, TriageDeadlines.PARTNER_CHECK, checkDeadlines.get(c.checkId()));
+        TriageDeadlines.cancel(deadlines, DeadlineKind.PARTNER_CHECK, checkDeadlines.get(c.checkId()));
         apply(new PartnerCheckResponded(triage.contactId(), c.checkId(), agency, c.response(), c.recordedBy()));
     }
 
@@ -51,7 +52,7 @@ class PartnerChecks {
     }
 
     void stopClocks(DeadlineManager deadlines) {
-        checkDeadlines.values().forEach(deadline -> TriageDeadlines.cancel(deadlines, TriageDeadlines.PARTNER_CHECK, deadline));
+        checkDeadlines.values().forEach(deadline -> TriageDeadlines.cancel(deadlines, DeadlineKind.PARTNER_CHECK, deadline));
     }
 
     @EventSourcingHandler

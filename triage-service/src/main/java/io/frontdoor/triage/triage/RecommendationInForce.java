@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
@@ -48,9 +49,9 @@ class RecommendationInForce {
         Instant due = decisionDueAt;
         String deadline = decisionDeadlineId;
         if (rise.rose() && undecided && c.decisionDueAt() != null && (due == null || c.decisionDueAt().isBefore(due))) {
-            TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
+            TriageDeadlines.cancel(deadlines, DeadlineKind.DECISION, decisionDeadlineId);
             due = c.decisionDueAt();
-            deadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.DECISION, null, due);
+            deadline = TriageDeadlines.schedule(deadlines, DeadlineKind.DECISION, null, due);
         }
         apply(UpdateEvaluated.weighed(c, rise, due, decisionDueAt, status, deadline));
         String worker = triage.allocatedTo();
@@ -70,7 +71,7 @@ class RecommendationInForce {
     }
 
     void stopDecisionClock(DeadlineManager deadlines) {
-        TriageDeadlines.cancel(deadlines, TriageDeadlines.DECISION, decisionDeadlineId);
+        TriageDeadlines.cancel(deadlines, DeadlineKind.DECISION, decisionDeadlineId);
     }
 
     @EventSourcingHandler

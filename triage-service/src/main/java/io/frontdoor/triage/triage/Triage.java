@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
@@ -57,8 +58,8 @@ public class Triage {
 
     @CommandHandler
     public Triage(OpenTriage c, DeadlineManager deadlines) {
-        String decisionDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.DECISION, null, c.decisionDueAt());
-        String outcomeDeadline = TriageDeadlines.schedule(deadlines, TriageDeadlines.OUTCOME_TO_REFERRER, null, c.outcomeDueAt());
+        String decisionDeadline = TriageDeadlines.schedule(deadlines, DeadlineKind.DECISION, null, c.decisionDueAt());
+        String outcomeDeadline = TriageDeadlines.schedule(deadlines, DeadlineKind.OUTCOME_TO_REFERRER, null, c.outcomeDueAt());
         apply(TriageOpened.openedOn(c, decisionDeadline, outcomeDeadline));
         if (c.outcomeDueAt() != null) {
             apply(new FeedbackDue(c.contactId(), FeedbackKind.OUTCOME.name(), c.outcomeDueAt(), outcomeDeadline));
@@ -80,11 +81,11 @@ public class Triage {
     /** A deadline is cancelled when its step is done; this guards the race where it fires as the step completes. */
     private boolean stillOwed(TriageDeadlines.Due due) {
         return switch (due.deadline()) {
-            case TriageDeadlines.DECISION -> !decision.made() && status == TriageStatus.OPEN;
-            case TriageDeadlines.PARTNER_CHECK -> checks.isOpen(due.reference());
-            case TriageDeadlines.AUTHORISATION -> status == TriageStatus.AWAITING_AUTHORISATION;
-            case TriageDeadlines.FEEDBACK_NOT_ACCEPTED -> feedback.owes(FeedbackKind.NOT_ACCEPTED);
-            case TriageDeadlines.OUTCOME_TO_REFERRER -> status != TriageStatus.CLOSED;
+            case DECISION -> !decision.made() && status == TriageStatus.OPEN;
+            case PARTNER_CHECK -> checks.isOpen(due.reference());
+            case AUTHORISATION -> status == TriageStatus.AWAITING_AUTHORISATION;
+            case FEEDBACK_NOT_ACCEPTED -> feedback.owes(FeedbackKind.NOT_ACCEPTED);
+            case OUTCOME_TO_REFERRER -> status != TriageStatus.CLOSED;
             default -> false;
         };
     }

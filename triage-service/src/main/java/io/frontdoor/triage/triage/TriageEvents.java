@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import java.time.Instant;
 import java.util.List;
@@ -181,7 +182,7 @@ public final class TriageEvents {
     public record FeedbackSent(String contactId, String kind, String method, String sentBy, String message) {
     }
 
-    public record DeadlinePassed(String contactId, String deadline, String reference, Instant dueAt, Instant passedAt,
+    public record DeadlinePassed(String contactId, DeadlineKind deadline, String reference, Instant dueAt, Instant passedAt,
                                  String notifyRole) {
     }
 

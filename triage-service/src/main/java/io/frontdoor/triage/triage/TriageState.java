@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
 import io.frontdoor.kernel.event.triage.LevelV1;
 import io.frontdoor.triage.triage.TriageEvents.*;
@@ -164,9 +165,9 @@ public record TriageState(String contactId, String packId, long version, TriageS
                 clocks.computeIfPresent(e.kind(), (kind, clock) -> clock.sentAt() != null ? clock
                         : new FeedbackClock(kind, clock.dueAt(), at, clock.missed()));
             } else if (payload instanceof DeadlinePassed e) {
-                missed.add(new MissedTimescale(e.deadline(), e.reference(), e.dueAt(), e.passedAt()));
-                String kind = "OUTCOME_TO_REFERRER".equals(e.deadline()) ? "OUTCOME"
-                        : "FEEDBACK_NOT_ACCEPTED".equals(e.deadline()) ? "NOT_ACCEPTED" : null;
+                missed.add(new MissedTimescale(e.deadline().name(), e.reference(), e.dueAt(), e.passedAt()));
+                String kind = e.deadline() == DeadlineKind.OUTCOME_TO_REFERRER ? "OUTCOME"
+                        : e.deadline() == DeadlineKind.FEEDBACK_NOT_ACCEPTED ? "NOT_ACCEPTED" : null;
                 if (kind != null) {
                     clocks.computeIfPresent(kind, (k, clock) -> new FeedbackClock(k, clock.dueAt(), clock.sentAt(), true));
                 }

@@ -2,6 +2,7 @@ package io.frontdoor.triage.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.contact.AgencyType;
@@ -180,7 +181,7 @@ class TriageEventsToKafkaTest {
 
     @Test
     void deadlinePassed() {
-        assertThat(payloadOf(new DeadlinePassed(ID, "PARTNER_CHECK", "check-1", DUE, AT, "MANAGER"), DeadlinePassedV1.TYPE))
+        assertThat(payloadOf(new DeadlinePassed(ID, DeadlineKind.PARTNER_CHECK, "check-1", DUE, AT, "MANAGER"), DeadlinePassedV1.TYPE))
                 .isEqualTo(new DeadlinePassedV1(ID, "PARTNER_CHECK", "check-1", DUE, AT, "MANAGER"));
     }
 

@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.code.Rag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +75,7 @@ class TriageStateTest {
         happened(0, new FeedbackDue(ID, "OUTCOME", T0.plusSeconds(3 * 86_400), "o-1"));
         happened(10, decided("d1", 3, false));
         happened(10, new FeedbackDue(ID, "NOT_ACCEPTED", T0.plusSeconds(86_400), "n-1"));
-        happened(2_000, new DeadlinePassed(ID, "FEEDBACK_NOT_ACCEPTED", null, T0.plusSeconds(86_400), T0.plusSeconds(86_401), "MANAGER"));
+        happened(2_000, new DeadlinePassed(ID, DeadlineKind.FEEDBACK_NOT_ACCEPTED, null, T0.plusSeconds(86_400), T0.plusSeconds(86_401), "MANAGER"));
         happened(2_100, new FeedbackSent(ID, "NOT_ACCEPTED", "PHONE", "worker.a", "told by phone"));
         happened(2_200, new FlaggedForReview(ID, 1, List.of("LEVEL"), "DECIDED", "worker.a", "update 1 raised the level"));
 

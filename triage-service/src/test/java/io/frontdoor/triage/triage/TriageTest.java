@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.code.RouteCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +76,8 @@ class TriageTest {
                         org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
                                 new ContactLinkedToChild(ID, 0, "child-9", "NHS_NUMBER", 2, true, "LINKED", null))),
                         org.axonframework.test.matchers.Matchers.andNoMore()))
-                .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION)
-                .expectScheduledDeadlineWithName(OUTCOME_DUE, TriageDeadlines.OUTCOME_TO_REFERRER);
+                .expectScheduledDeadlineWithName(DECISION_DUE, DeadlineKind.DECISION.name())
+                .expectScheduledDeadlineWithName(OUTCOME_DUE, DeadlineKind.OUTCOME_TO_REFERRER.name());
     }
 
     @Test
@@ -85,7 +86,7 @@ class TriageTest {
                 DECISION_DUE, false, RULES, false, null, List.of());
         fixture.givenNoPriorActivity().when(open)
                 .expectEventsMatching(payloads(TriageOpened.class))
-                .expectScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION);
+                .expectScheduledDeadlineWithName(DECISION_DUE, DeadlineKind.DECISION.name());
     }
 
     @Test
@@ -95,8 +96,8 @@ class TriageTest {
                         new AllocateTriage(ID, "worker.a", "manager.m"),
                         new RecordDecision(ID, 3, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", null))
                 .whenTimeAdvancesTo(OUTCOME_DUE.plusSeconds(1))
-                .expectTriggeredDeadlinesWithName(TriageDeadlines.OUTCOME_TO_REFERRER)
-                .expectEvents(new DeadlinePassed(ID, TriageDeadlines.OUTCOME_TO_REFERRER, null, OUTCOME_DUE, FixedPackContext.NOW, "MANAGER"));
+                .expectTriggeredDeadlinesWithName(DeadlineKind.OUTCOME_TO_REFERRER.name())
+                .expectEvents(new DeadlinePassed(ID, DeadlineKind.OUTCOME_TO_REFERRER, null, OUTCOME_DUE, FixedPackContext.NOW, "MANAGER"));
         fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
                         DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()),
                         new AllocateTriage(ID, "worker.a", "manager.m"),
@@ -119,7 +120,7 @@ class TriageTest {
                                         payload instanceof FeedbackDue due && due.kind().equals("NOT_ACCEPTED")
                                                 && due.dueAt().equals(FixedPackContext.NOW.plusSeconds(24 * 3600))),
                                 org.axonframework.test.matchers.Matchers.andNoMore())))
-                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), TriageDeadlines.FEEDBACK_NOT_ACCEPTED);
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), DeadlineKind.FEEDBACK_NOT_ACCEPTED.name());
     }
 
     @Test
@@ -187,7 +188,7 @@ class TriageTest {
         fixture.given(opened(SECTION_17, false), ALLOCATED)
                 .when(new RecordDecision(ID, 2, List.of("EARLY_HELP"), "family engaging well", "worker.a", null))
                 .expectEventsMatching(payloads(DecisionRecorded.class))
-                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), TriageDeadlines.AUTHORISATION)
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), DeadlineKind.AUTHORISATION.name())
                 .expectState(triage -> assertThat(triage).extracting("status").isEqualTo(TriageStatus.AWAITING_AUTHORISATION));
     }
 
@@ -212,7 +213,7 @@ class TriageTest {
         fixture.given(opened(SECTION_17, false), ALLOCATED, pending)
                 .when(new AuthoriseDecision(ID, "manager.m"))
                 .expectEventsMatching(payloads(DecisionAuthorised.class, ContactRouted.class, FeedbackDue.class))
-                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), TriageDeadlines.FEEDBACK_NOT_ACCEPTED);
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(24 * 3600), DeadlineKind.FEEDBACK_NOT_ACCEPTED.name());
         fixture.given(opened(SECTION_17, false), ALLOCATED, pending, new DecisionAuthorised(ID, "any", "manager.m"))
                 .when(new AuthoriseDecision(ID, "manager.n"))
                 .expectException(ConflictException.class);
@@ -242,7 +243,7 @@ class TriageTest {
         fixture.given(opened(SECTION_17, false))
                 .when(new RequestPartnerCheck(ID, "HEALTH", "known to health visiting?", "worker.a"))
                 .expectEventsMatching(payloads(PartnerCheckRequested.class))
-                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(8 * 3600), TriageDeadlines.PARTNER_CHECK);
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(8 * 3600), DeadlineKind.PARTNER_CHECK.name());
         var requested = new PartnerCheckRequested(ID, "check-1", "HEALTH", "known?", FixedPackContext.NOW.plusSeconds(8 * 3600),
                 "worker.a", "dl-1");
         fixture.given(opened(SECTION_17, false), requested)
@@ -258,8 +259,8 @@ class TriageTest {
         fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
                         DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()))
                 .whenTimeAdvancesTo(DECISION_DUE.plusSeconds(1))
-                .expectTriggeredDeadlinesWithName(TriageDeadlines.DECISION)
-                .expectEvents(new DeadlinePassed(ID, TriageDeadlines.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"));
+                .expectTriggeredDeadlinesWithName(DeadlineKind.DECISION.name())
+                .expectEvents(new DeadlinePassed(ID, DeadlineKind.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"));
     }
 
     /** A scheduler instance that died after recording the miss runs the deadline again elsewhere: nothing more is recorded. */
@@ -267,9 +268,9 @@ class TriageTest {
     void aDeadlineThatRunsTwiceIsRecordedAsMissedOnce() {
         fixture.givenCommands(new OpenTriage(ID, submission(AgencyType.POLICE, null), RECEIVED, SECTION_17, null, null, "AMBER",
                         DECISION_DUE, false, RULES, false, OUTCOME_DUE, List.of()))
-                .andGiven(new DeadlinePassed(ID, TriageDeadlines.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"))
+                .andGiven(new DeadlinePassed(ID, DeadlineKind.DECISION, null, DECISION_DUE, FixedPackContext.NOW, "MANAGER"))
                 .whenTimeAdvancesTo(DECISION_DUE.plusSeconds(1))
-                .expectTriggeredDeadlinesWithName(TriageDeadlines.DECISION)
+                .expectTriggeredDeadlinesWithName(DeadlineKind.DECISION.name())
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package io.frontdoor.triage.triage;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.code.Rag;
 import io.frontdoor.kernel.code.RouteCode;
 import static io.frontdoor.triage.triage.TriageTest.ALLOCATED;
@@ -62,8 +63,8 @@ class TriageUpdateTest {
                         matches(p -> p instanceof UpdateAlert a && a.alerted().equals("WORKER") && a.worker().equals("worker.a")
                                 && a.updateNumber() == 1 && a.raised().equals(List.of("LEVEL", "RAG", "ROUTES"))),
                         andNoMore())))
-                .expectScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION)
-                .expectNoScheduledDeadlineWithName(DECISION_DUE, TriageDeadlines.DECISION);
+                .expectScheduledDeadlineWithName(SOONER, DeadlineKind.DECISION.name())
+                .expectNoScheduledDeadlineWithName(DECISION_DUE, DeadlineKind.DECISION.name());
     }
 
     @Test
@@ -84,7 +85,7 @@ class TriageUpdateTest {
                         matches(p -> p instanceof UpdateEvaluated e && e.raised().isEmpty() && e.recommended().equals(SECTION_17)
                                 && e.rag().equals("AMBER") && e.decisionDueAt().equals(DECISION_DUE)),
                         andNoMore())))
-                .expectNoScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION);
+                .expectNoScheduledDeadlineWithName(SOONER, DeadlineKind.DECISION.name());
     }
 
     @Test
@@ -98,7 +99,7 @@ class TriageUpdateTest {
                         matches(p -> p instanceof FlaggedForReview f && f.triageStatus().equals("DECIDED") && f.worker().equals("worker.a")
                                 && f.updateNumber() == 1),
                         andNoMore())))
-                .expectNoScheduledDeadlineWithName(SOONER, TriageDeadlines.DECISION);
+                .expectNoScheduledDeadlineWithName(SOONER, DeadlineKind.DECISION.name());
     }
 
     @Test
@@ -202,6 +203,6 @@ class TriageUpdateTest {
                                 && d.overrideDirection().equals("DOWN")),
                         matches(p -> p instanceof DecisionReviewed r && r.outcome().equals("DECISION_REVISED")),
                         andNoMore())))
-                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), TriageDeadlines.AUTHORISATION);
+                .expectScheduledDeadlineWithName(FixedPackContext.NOW.plusSeconds(4 * 3600), DeadlineKind.AUTHORISATION.name());
     }
 }
