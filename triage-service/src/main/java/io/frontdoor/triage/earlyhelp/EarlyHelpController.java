@@ -156,13 +156,13 @@ public class EarlyHelpController {
         List<ContactSubmission.Child> identified = identified(contactId, first.children());
         List<ContactSubmission.Child> children = named.isEmpty() ? identified : java.util.stream.IntStream
                 .range(0, identified.size()).filter(named::contains).mapToObj(identified::get).toList();
-        ContactSubmission referral = new ContactSubmission(first.packId(), "STEP-UP-" + episodeId, Channel.PARTNER_KAFKA, clock.instant(),
-                new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional",
-                        null, null, ReferrerService.EARLY_HELP),
-                children, first.adults(),
-                new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): "
-                        + body.reason()),
-                null, false, false, first.consent(), true);
+        ContactSubmission referral = ContactSubmission.builder().packId(first.packId()).externalReference("STEP-UP-" + episodeId)
+                .channel(Channel.PARTNER_KAFKA).receivedAt(clock.instant())
+                .referrer(new ContactSubmission.Referrer(AgencyType.LOCAL_AUTHORITY, "Early help locality team", actor.displayName(), "lead professional", null, null, ReferrerService.EARLY_HELP))
+                .children(children).adults(first.adults())
+                .concerns(new ContactSubmission.Concerns(List.of(), "Step-up from early help episode " + episodeId + " (contact " + contactId + "): " + body.reason()))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(false).consent(first.consent())
+                .knownToServices(true).build();
         return send(episodeId, new StepUp(episodeId, body.reason(), referral, actor.userId(), named));
     }
 

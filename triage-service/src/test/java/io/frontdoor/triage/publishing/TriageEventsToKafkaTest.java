@@ -63,11 +63,10 @@ class TriageEventsToKafkaTest {
     }
 
     static ContactSubmission submission() {
-        return new ContactSubmission("luton", "REF-1", Channel.WEB_FORM, AT,
-                new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null, null),
-                List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, "9434765919", null,
-                        new ContactSubmission.Address("1 Example Row", null, null, "DN15 6NL"))),
-                null, null, null, null, null, null, null);
+        return ContactSubmission.builder().packId("luton").externalReference("REF-1").channel(Channel.WEB_FORM)
+                .receivedAt(AT)
+                .referrer(new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null, null))
+                .children(List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, "9434765919", null, new ContactSubmission.Address("1 Example Row", null, null, "DN15 6NL")))).build();
     }
 
     @Test

@@ -47,9 +47,10 @@ class PerChildDecisionTest {
     }
 
     static TriageOpened opened(Recommended recommended, boolean policeDa, ContactSubmission.Child... children) {
-        var submission = new ContactSubmission("nottingham-city", "REF-SIB", null, RECEIVED,
-                new ContactSubmission.Referrer(policeDa ? AgencyType.POLICE : AgencyType.HEALTH, "Testshire", "A Referrer", null, null, null),
-                List.of(children), null, null, null, null, null, null, null);
+        var submission = ContactSubmission.builder().packId("nottingham-city").externalReference("REF-SIB")
+                .receivedAt(RECEIVED)
+                .referrer(new ContactSubmission.Referrer(policeDa ? AgencyType.POLICE : AgencyType.HEALTH, "Testshire", "A Referrer", null, null, null))
+                .children(List.of(children)).build();
         return new TriageOpened(ID, submission, RECEIVED, recommended, null, null, recommended.rag().name(), RECEIVED.plusSeconds(4 * 3600),
                 false, RULES, policeDa, null, "d-1", null);
     }

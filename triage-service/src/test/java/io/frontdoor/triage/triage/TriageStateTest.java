@@ -28,10 +28,9 @@ class TriageStateTest {
     }
 
     static TriageOpened opened() {
-        var submission = new ContactSubmission("luton", "REF-1", null, T0,
-                new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
-                List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null, null)),
-                null, null, null, null, null, null, null);
+        var submission = ContactSubmission.builder().packId("luton").externalReference("REF-1").receivedAt(T0)
+                .referrer(new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null))
+                .children(List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null, null))).build();
         return new TriageOpened(ID, submission, T0, new Recommended(3, Rag.AMBER, List.of(RouteCode.SECTION_17_ASSESSMENT)), null, null,
                 "AMBER", T0.plusSeconds(86_400), false, new AuthorisationRules(true, true, List.of()), false,
                 T0.plusSeconds(3 * 86_400), "d-1", "o-1");

@@ -40,11 +40,10 @@ class TriageTest {
     }
 
     static ContactSubmission submission(AgencyType agency, ContactSubmission.DomesticAbuse da) {
-        return new ContactSubmission("luton", "REF-1", null, RECEIVED,
-                new ContactSubmission.Referrer(agency, "Testshire Police", "PC Example", null, null, null),
-                List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null,
-                        new ContactSubmission.Address("1 Example Row", null, null, "DN15 6NL"))),
-                null, null, da, null, null, null, null);
+        return ContactSubmission.builder().packId("luton").externalReference("REF-1").receivedAt(RECEIVED)
+                .referrer(new ContactSubmission.Referrer(agency, "Testshire Police", "PC Example", null, null, null))
+                .children(List.of(new ContactSubmission.Child("Testchild", "Example", LocalDate.parse("2019-01-01"), null, null, null, new ContactSubmission.Address("1 Example Row", null, null, "DN15 6NL"))))
+                .domesticAbuse(da).build();
     }
 
     static TriageOpened opened(Recommended recommended, boolean policeDa) {

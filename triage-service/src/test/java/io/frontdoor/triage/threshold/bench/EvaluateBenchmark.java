@@ -74,13 +74,15 @@ public class EvaluateBenchmark {
         if (ticked.size() != 10) {
             throw new IllegalStateException(pack + " has too few indicators for the benchmark contact: " + ticked);
         }
-        contact = new ContactSubmission(pack, "POL-2026-000123", Channel.PARTNER_API, Instant.parse("2026-11-18T10:15:00Z"),
-                new ContactSubmission.Referrer(AgencyType.POLICE, "Police", "PC A Smith", "PPN officer", null, null),
-                List.of(child("Amy", "2020-05-01", Gender.FEMALE), child("Ben", "2026-06-10", Gender.MALE)),
-                List.of(new ContactSubmission.Adult("Sam", "Jones", LocalDate.parse("1990-05-05"), "MOTHER")),
-                new ContactSubmission.Concerns(ticked, "Police attended a domestic incident; both children were at home."),
-                new ContactSubmission.DomesticAbuse(DashRisk.MEDIUM, true, Instant.parse("2026-11-17T23:40:00Z")),
-                false, false, new ContactSubmission.Consent(ConsentStatus.GIVEN, null), true);
+        contact = ContactSubmission.builder().packId(pack).externalReference("POL-2026-000123")
+                .channel(Channel.PARTNER_API).receivedAt(Instant.parse("2026-11-18T10:15:00Z"))
+                .referrer(new ContactSubmission.Referrer(AgencyType.POLICE, "Police", "PC A Smith", "PPN officer", null, null))
+                .children(List.of(child("Amy", "2020-05-01", Gender.FEMALE), child("Ben", "2026-06-10", Gender.MALE)))
+                .adults(List.of(new ContactSubmission.Adult("Sam", "Jones", LocalDate.parse("1990-05-05"), "MOTHER")))
+                .concerns(new ContactSubmission.Concerns(ticked, "Police attended a domestic incident; both children were at home."))
+                .domesticAbuse(new ContactSubmission.DomesticAbuse(DashRisk.MEDIUM, true, Instant.parse("2026-11-17T23:40:00Z")))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(false)
+                .consent(new ContactSubmission.Consent(ConsentStatus.GIVEN, null)).knownToServices(true).build();
     }
 
     @Benchmark

@@ -87,9 +87,12 @@ final class Contacts {
 
     ContactSubmission build() {
         List<ContactSubmission.Child> who = children.isEmpty() ? List.of(childAged(7)) : children;
-        return new ContactSubmission(null, "TEST-1", Channel.PARTNER_API, receivedAt,
-                new ContactSubmission.Referrer(agency, "Test agency", "A Referrer", null, null, null),
-                who, List.of(), new ContactSubmission.Concerns(indicatorIds, "test"), domesticAbuse, positionOfTrust,
-                immediateDanger, new ContactSubmission.Consent(consent, null), known);
+        return ContactSubmission.builder().externalReference("TEST-1").channel(Channel.PARTNER_API)
+                .receivedAt(receivedAt)
+                .referrer(new ContactSubmission.Referrer(agency, "Test agency", "A Referrer", null, null, null))
+                .children(who).adults(List.of()).concerns(new ContactSubmission.Concerns(indicatorIds, "test"))
+                .domesticAbuse(domesticAbuse).allegationAgainstPersonInPositionOfTrust(positionOfTrust)
+                .immediateDanger(immediateDanger).consent(new ContactSubmission.Consent(consent, null))
+                .knownToServices(known).build();
     }
 }

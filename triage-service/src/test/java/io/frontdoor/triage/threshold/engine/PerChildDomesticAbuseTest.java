@@ -31,13 +31,13 @@ class PerChildDomesticAbuseTest {
 
     static ContactSubmission notification(String packId, DashRisk risk, List<ContactSubmission.ChildAtIncident> own) {
         var born = WEDNESDAY_MORNING.atZone(ThresholdEngine.LONDON).toLocalDate();
-        return new ContactSubmission(packId, "POL-DA-1", Channel.PARTNER_API, WEDNESDAY_MORNING,
-                new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null),
-                List.of(new ContactSubmission.Child("Lives", "Example", born.minusYears(6), null, null, null, null),
-                        new ContactSubmission.Child("Visits", "Example", born.minusYears(9), null, null, null, null)),
-                List.of(), null,
-                new ContactSubmission.DomesticAbuse(risk, true, WEDNESDAY_MORNING.minusSeconds(36000), true, own),
-                false, false, null, false);
+        return ContactSubmission.builder().packId(packId).externalReference("POL-DA-1").channel(Channel.PARTNER_API)
+                .receivedAt(WEDNESDAY_MORNING)
+                .referrer(new ContactSubmission.Referrer(AgencyType.POLICE, "Testshire Police", "PC Example", null, null, null))
+                .children(List.of(new ContactSubmission.Child("Lives", "Example", born.minusYears(6), null, null, null, null), new ContactSubmission.Child("Visits", "Example", born.minusYears(9), null, null, null, null)))
+                .adults(List.of())
+                .domesticAbuse(new ContactSubmission.DomesticAbuse(risk, true, WEDNESDAY_MORNING.minusSeconds(36000), true, own))
+                .allegationAgainstPersonInPositionOfTrust(false).immediateDanger(false).knownToServices(false).build();
     }
 
     @ParameterizedTest

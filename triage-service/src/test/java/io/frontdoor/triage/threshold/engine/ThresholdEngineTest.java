@@ -398,7 +398,7 @@ class ThresholdEngineTest {
 
     @Test
     void aContactWithoutChildrenOrConcernsIsStillJudged() {
-        ContactSubmission bare = new ContactSubmission(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        ContactSubmission bare = ContactSubmission.builder().build();
         Recommendation recommendation = engine.evaluate(PACK, bare);
         assertThat(recommendation.level().rank()).isEqualTo(1);
         assertThat(recommendation.pack()).isEqualTo(new Recommendation.PackVersion("engine-test", "1.0-test"));

@@ -54,13 +54,13 @@ class ThresholdControllerTest {
 
     @Test
     void usesTheBodysPackIdWithoutAQueryParameter() {
-        ContactSubmission contact = new ContactSubmission("engine-test", null, null, null, null, null, null, null, null, null, null, null, null);
+        ContactSubmission contact = ContactSubmission.builder().packId("engine-test").build();
         assertThat(controller.evaluate(null, contact).pack().id()).isEqualTo("engine-test");
     }
 
     @Test
     void aMissingOrUnknownPackIsAnErrorOnTheFieldPack() {
-        ContactSubmission noPack = new ContactSubmission(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        ContactSubmission noPack = ContactSubmission.builder().build();
         InvalidSubmissionException missing = catchThrowableOfType(InvalidSubmissionException.class, () -> controller.evaluate(" ", noPack));
         assertThat(missing.violations()).extracting(Violation::field).containsExactly("pack");
 
