@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The outcomes a front door can route a contact to (DESIGN.md, "Domain language"), each in plain words for a referrer
+ * The outcomes a front door can route a contact to (docs/architecture.md, "Domain language"), each in plain words for a referrer
  * with what happens next on it. On the topics and in REST bodies a route travels as its constant's name.
  */
 public enum RouteCode {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * What the threshold engine advises for one contact under one pack version, with its reasons. Field names are a
- * fixed contract (DESIGN.md, "Contracts whose names are fixed"): add fields, never rename. The top-level fields are the
+ * fixed contract (docs/architecture.md, the published events): add fields, never rename. The top-level fields are the
  * contact as a whole (the highest level, the most urgent RAG, every route any child needs, consent when any child's
  * route needs it); {@code children} is each child's own recommendation.
  *

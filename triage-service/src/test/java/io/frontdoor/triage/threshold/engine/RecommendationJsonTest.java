@@ -1,17 +1,17 @@
 package io.frontdoor.triage.threshold.engine;
 
+import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.triage.threshold.pack.Level;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static io.frontdoor.triage.threshold.engine.Contacts.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Recommendation's JSON field names are a fixed contract (DESIGN.md). */
+/** The Recommendation's JSON field names are a fixed contract (RecommendationV1), as the platform's mapper writes them. */
 class RecommendationJsonTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final tools.jackson.databind.json.JsonMapper json = EventEnvelopes.JSON;
 
     @Test
     void hasTheFieldsOfTheContract() {
