@@ -82,6 +82,12 @@ public final class FrontDoorArchitecture {
             // a module with no write model (projection, web, platform, auth-server) has no domain class yet
             .allowEmptyShould(true);
 
+    /** The published contracts ({@code *V1}) change by their own rules; what an aggregate records must not be tied to them. */
+    public static final ArchRule DOMAIN_CARRIES_NO_PUBLISHED_EVENT = noClasses().that(DOMAIN)
+            .should().dependOnClassesThat().resideInAPackage("io.frontdoor.kernel.event..")
+            .because("internal events are mapped to the published ones at the edge, so either can change without the other")
+            .allowEmptyShould(true);
+
     public static final ArchRule NO_CYCLES_BETWEEN_FEATURE_PACKAGES = slices().matching(FEATURES)
             .namingSlices("feature $1")
             .should().beFreeOfCycles()

@@ -20,6 +20,9 @@ public final class ModuleRules {
             FrontDoorArchitecture.DOMAIN_DEPENDS_ON_NO_WEB_SPRING_KAFKA_OR_JACKSON;
 
     @ArchTest
+    public static final ArchRule domain_carries_no_published_event = FrontDoorArchitecture.DOMAIN_CARRIES_NO_PUBLISHED_EVENT;
+
+    @ArchTest
     public static final ArchRule no_cycles_between_feature_packages = FrontDoorArchitecture.NO_CYCLES_BETWEEN_FEATURE_PACKAGES;
 
     @ArchTest

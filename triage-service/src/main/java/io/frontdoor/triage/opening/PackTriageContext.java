@@ -1,7 +1,7 @@
 package io.frontdoor.triage.opening;
 
 import io.frontdoor.kernel.code.RouteCode;
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import io.frontdoor.kernel.time.Timescale;
 import io.frontdoor.triage.threshold.pack.Level;
 import io.frontdoor.triage.threshold.pack.Pack;
@@ -67,9 +67,9 @@ public class PackTriageContext implements PackContext {
     }
 
     @Override
-    public LevelV1 level(String packId, int rank) {
+    public LevelOfNeed level(String packId, int rank) {
         Level level = calendars.pack(packId).level(rank);
-        return new LevelV1(level.code().name(), level.rank(), level.localName());
+        return new LevelOfNeed(level.code().name(), level.rank(), level.localName());
     }
 
 }

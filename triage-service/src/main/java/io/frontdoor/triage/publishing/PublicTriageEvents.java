@@ -2,6 +2,8 @@ package io.frontdoor.triage.publishing;
 
 import io.frontdoor.kernel.event.triage.ChildSummary;
 import io.frontdoor.kernel.event.triage.DecisionRecordedV1;
+import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import io.frontdoor.kernel.event.triage.RecommendationV1;
 import io.frontdoor.kernel.event.triage.TriageOpenedV1;
 import io.frontdoor.triage.triage.RecommendationDocument;
@@ -34,8 +36,14 @@ public class PublicTriageEvents {
     }
 
     DecisionRecordedV1 decided(DecisionRecorded e) {
-        return new DecisionRecordedV1(e.contactId(), e.decisionId(), e.level(), e.routes(), e.rationale(), e.decidedBy(),
+        return new DecisionRecordedV1(e.contactId(), e.decisionId(), level(e.level()), e.routes(), e.rationale(), e.decidedBy(),
                 e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare(), e.revision(),
-                e.children());
+                e.children().stream().map(child -> new DecisionRecordedV1.ChildDecision(child.index(), child.name(), level(child.level()),
+                        child.routes(), child.rationale(), child.overrideDirection(), child.authorisationRequired(),
+                        child.authorisationReason(), child.acceptedForSocialCare())).toList());
+    }
+
+    private static LevelV1 level(LevelOfNeed level) {
+        return level == null ? null : new LevelV1(level.code(), level.rank(), level.localName());
     }
 }

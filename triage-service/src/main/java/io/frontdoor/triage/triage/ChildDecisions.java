@@ -1,7 +1,6 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.TriageEvents.ChildDecided;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.function.IntFunction;
  * against that child's recommendation under the pack's authorisation rules; and the contact's as a whole — the highest
  * level, every route, authorisation when any child's needs it, accepted for social care when any child is.
  */
-record ChildDecisions(List<ChildDecision> children, int levelRank, List<String> routes, DecisionPolicy.Override override,
+record ChildDecisions(List<ChildDecided> children, int levelRank, List<String> routes, DecisionPolicy.Override override,
                       boolean authorisationRequired, String authorisationReason, boolean acceptedForSocialCare) {
 
     /** What the worker asked: the decision for every child and the children it varies for. */
@@ -29,9 +28,9 @@ record ChildDecisions(List<ChildDecision> children, int levelRank, List<String> 
      * @throws InvalidSubmissionException naming each field at fault ({@code levelRank}, {@code children[1].routes[0]}...)
      */
     static ChildDecisions judge(Asked asked, List<String> names, Recommended recommended, AuthorisationRules rules,
-                                boolean policeDomesticAbuseNotification, IntFunction<LevelV1> level) {
+                                boolean policeDomesticAbuseNotification, IntFunction<LevelOfNeed> level) {
         Map<Integer, TriageCommands.ChildDecision> varied = check(asked, names.size());
-        List<ChildDecision> children = new ArrayList<>();
+        List<ChildDecided> children = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         Set<String> routes = new LinkedHashSet<>();
         int highest = 0;
@@ -43,7 +42,7 @@ record ChildDecisions(List<ChildDecision> children, int levelRank, List<String> 
             String rationale = own != null && own.rationale() != null && !own.rationale().isBlank() ? own.rationale() : asked.rationale();
             var judgement = DecisionPolicy.judge(recommended == null ? null : recommended.forChild(index), rank, childRoutes, rules,
                     policeDomesticAbuseNotification);
-            children.add(new ChildDecision(index, names.get(index), level.apply(rank), childRoutes, rationale,
+            children.add(new ChildDecided(index, names.get(index), level.apply(rank), childRoutes, rationale,
                     judgement.override().name(), judgement.authorisationRequired(), judgement.authorisationReason(),
                     judgement.acceptedForSocialCare()));
             if (judgement.authorisationRequired()) {
@@ -64,7 +63,7 @@ record ChildDecisions(List<ChildDecision> children, int levelRank, List<String> 
      * (a disagreement's revision is decided up the ladder, not authorised).
      */
     ChildDecisions because(String because, boolean authorise) {
-        return new ChildDecisions(children.stream().map(child -> new ChildDecision(child.index(), child.name(), child.level(), child.routes(),
+        return new ChildDecisions(children.stream().map(child -> new ChildDecided(child.index(), child.name(), child.level(), child.routes(),
                 child.rationale() + because, child.overrideDirection(), authorise && child.authorisationRequired(),
                 authorise ? child.authorisationReason() : null, child.acceptedForSocialCare())).toList(), levelRank, routes, override,
                 authorise, authorise ? authorisationReason : null, acceptedForSocialCare);

@@ -4,7 +4,7 @@ import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
-import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
+import io.frontdoor.triage.triage.TriageEvents.ChildDecided;
 import io.frontdoor.triage.triage.TriageCommands.RecordDecision;
 import io.frontdoor.triage.triage.TriageCommands.ReviseDecision;
 import io.frontdoor.triage.triage.TriageEvents.DecisionRecorded;
@@ -27,7 +27,7 @@ class Decision {
     private final Routing routing;
     private final FeedbackClocks feedback;
     /** Each child's decision; null until one is recorded, and again once a manager returns it. */
-    private List<ChildDecision> children;
+    private List<ChildDecided> children;
 
     Decision(Triage triage, RecommendationInForce recommendation, Routing routing, FeedbackClocks feedback) {
         this.triage = triage;
@@ -105,7 +105,7 @@ class Decision {
     @EventSourcingHandler
     void on(DecisionRecorded e) {
         children = e.children().isEmpty()
-                ? triage.contact().everyChild().stream().map(index -> new ChildDecision(index, null, e.level(), e.routes(), e.rationale(),
+                ? triage.contact().everyChild().stream().map(index -> new ChildDecided(index, null, e.level(), e.routes(), e.rationale(),
                         e.overrideDirection(), e.authorisationRequired(), e.authorisationReason(), e.acceptedForSocialCare())).toList()
                 : e.children();
     }

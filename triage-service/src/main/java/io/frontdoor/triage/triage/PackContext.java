@@ -18,5 +18,5 @@ public interface PackContext {
 
     String routeLocalName(String packId, String route);
 
-    io.frontdoor.kernel.event.triage.LevelV1 level(String packId, int rank);
+    LevelOfNeed level(String packId, int rank);
 }

@@ -3,7 +3,7 @@ package io.frontdoor.triage.triage;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.frontdoor.kernel.domain.ConflictException;
-import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
+import io.frontdoor.triage.triage.TriageEvents.ChildDecided;
 import io.frontdoor.triage.triage.TriageCommands.RecordDaTriageOutcome;
 import io.frontdoor.triage.triage.TriageCommands.RecordStrategyDiscussionOutcome;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
@@ -73,13 +73,13 @@ class Routing {
     }
 
     /** Each route any child's decision takes, once, naming the children it takes that were not sent on it before. */
-    void route(List<ChildDecision> decided, PackContext clock) {
+    void route(List<ChildDecided> decided, PackContext clock) {
         Set<String> routes = new LinkedHashSet<>();
         decided.forEach(child -> routes.addAll(child.routes()));
         OpenedContact contact = triage.contact();
         for (String route : routes) {
             List<Integer> children = notYetRouted(route, decided.stream()
-                    .filter(child -> child.routes().contains(route)).map(ChildDecision::index).toList());
+                    .filter(child -> child.routes().contains(route)).map(ChildDecided::index).toList());
             if (children.isEmpty()) {
                 continue;
             }

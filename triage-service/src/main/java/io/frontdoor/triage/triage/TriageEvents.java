@@ -103,17 +103,26 @@ public final class TriageEvents {
     public record PartnerCheckResponded(String contactId, String checkId, String agency, String response, String recordedBy) {
     }
 
+    /** One child's own decision within a {@link DecisionRecorded}. */
+    public record ChildDecided(int index, String name, LevelOfNeed level, List<String> routes, String rationale,
+                               String overrideDirection, boolean authorisationRequired, String authorisationReason,
+                               boolean acceptedForSocialCare) {
+        public ChildDecided {
+            routes = routes == null ? List.of() : List.copyOf(routes);
+        }
+    }
+
     /** The top-level fields are the contact as a whole; {@code children} each child's own (empty in older events: every child's). */
-    public record DecisionRecorded(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level, List<String> routes, String rationale,
+    public record DecisionRecorded(String contactId, String decisionId, LevelOfNeed level, List<String> routes, String rationale,
                                    String decidedBy, String overrideDirection, boolean authorisationRequired,
                                    String authorisationReason, boolean acceptedForSocialCare, boolean revision,
                                    Instant authorisationDueAt, String authorisationDeadlineId,
-                                   List<io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision> children) {
+                                   List<TriageEvents.ChildDecided> children) {
         public DecisionRecorded {
             children = children == null ? List.of() : List.copyOf(children);
         }
 
-        public DecisionRecorded(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level, List<String> routes,
+        public DecisionRecorded(String contactId, String decisionId, LevelOfNeed level, List<String> routes,
                                 String rationale, String decidedBy, String overrideDirection, boolean authorisationRequired,
                                 String authorisationReason, boolean acceptedForSocialCare, boolean revision,
                                 Instant authorisationDueAt, String authorisationDeadlineId) {
@@ -125,7 +134,7 @@ public final class TriageEvents {
          * A decision as judged child by child: the contact's level, routes, override, authorisation and acceptance are the
          * children's together; {@code revision} when recorded beside a final one; the authorisation clock when it waits for a manager.
          */
-        static DecisionRecorded judged(String contactId, String decisionId, io.frontdoor.kernel.event.triage.LevelV1 level,
+        static DecisionRecorded judged(String contactId, String decisionId, LevelOfNeed level,
                                        ChildDecisions decisions, String rationale, String decidedBy, boolean revision,
                                        Instant authorisationDueAt, String authorisationDeadlineId) {
             return new DecisionRecorded(contactId, decisionId, level, decisions.routes(), rationale, decidedBy, decisions.override().name(),

@@ -1,8 +1,7 @@
 package io.frontdoor.triage.triage;
 
 import io.frontdoor.kernel.code.DeadlineKind;
-import io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision;
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.TriageEvents.ChildDecided;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ public record TriageState(String contactId, String packId, long version, TriageS
     }
 
     /** {@code authorisation}: null when none was needed, else AWAITING, AUTHORISED or RETURNED (with who, when, why). */
-    public record DecisionMade(String decisionId, Instant at, LevelV1 level, List<String> routes, String rationale, String decidedBy,
+    public record DecisionMade(String decisionId, Instant at, LevelOfNeed level, List<String> routes, String rationale, String decidedBy,
                                String overrideDirection, boolean authorisationRequired, String authorisationReason,
-                               Instant authorisationDueAt, boolean acceptedForSocialCare, boolean revision, List<ChildDecision> children,
+                               Instant authorisationDueAt, boolean acceptedForSocialCare, boolean revision, List<ChildDecided> children,
                                String authorisation, String answeredBy, Instant answeredAt, String returnReason) {
 
         DecisionMade answered(String answer, String by, Instant when, String reason) {

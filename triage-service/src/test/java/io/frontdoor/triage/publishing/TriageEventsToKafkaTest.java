@@ -11,6 +11,8 @@ import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.*;
 import io.frontdoor.platform.messaging.IntegrationEvent;
+import io.frontdoor.triage.triage.TriageEvents;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemDecided;
 import io.frontdoor.triage.datriage.DaTriageMessages.DaTriageItemScheduled;
 import io.frontdoor.triage.datriage.DaTriageMessages.DaTriageMeetingOpened;
@@ -44,6 +46,9 @@ class TriageEventsToKafkaTest {
             List.of(new RecommendationV1.ChildRecommendation(0, "Testchild", LEVEL, "AMBER", List.of("SECTION_17_ASSESSMENT"), true,
                     List.of(), List.of(), "Level 3")));
     static final DecisionRecordedV1.ChildDecision CHILD_DECISION = new DecisionRecordedV1.ChildDecision(0, "Testchild", LEVEL,
+            List.of("SECTION_17_ASSESSMENT"), "because", "UP", true, "above the recommendation", true);
+    static final LevelOfNeed DECIDED_LEVEL = new LevelOfNeed("TARGETED", 3, "Level 3");
+    static final TriageEvents.ChildDecided CHILD_DECIDED = new TriageEvents.ChildDecided(0, "Testchild", DECIDED_LEVEL,
             List.of("SECTION_17_ASSESSMENT"), "because", "UP", true, "above the recommendation", true);
 
     final TriageEventsToKafka mapper = new TriageEventsToKafka(new PublicTriageEvents());
@@ -98,8 +103,8 @@ class TriageEventsToKafkaTest {
 
     @Test
     void decisionRecordedPublishesTheDecisionAndEachChildsNotTheAuthorisationClock() {
-        var decided = new DecisionRecorded(ID, "dec-1", LEVEL, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", "UP", true,
-                "above the recommendation", true, false, DUE, "a-1", List.of(CHILD_DECISION));
+        var decided = new DecisionRecorded(ID, "dec-1", DECIDED_LEVEL, List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", "UP", true,
+                "above the recommendation", true, false, DUE, "a-1", List.of(CHILD_DECIDED));
 
         assertThat(payloadOf(decided, DecisionRecordedV1.TYPE)).isEqualTo(new DecisionRecordedV1(ID, "dec-1", LEVEL,
                 List.of("SECTION_17_ASSESSMENT"), "because", "worker.a", "UP", true, "above the recommendation", true, false,

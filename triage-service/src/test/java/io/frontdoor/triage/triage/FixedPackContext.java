@@ -1,6 +1,6 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -40,7 +40,7 @@ class FixedPackContext implements PackContext {
     }
 
     @Override
-    public LevelV1 level(String packId, int rank) {
-        return new LevelV1("RANK" + rank, rank, "Level " + rank);
+    public LevelOfNeed level(String packId, int rank) {
+        return new LevelOfNeed("RANK" + rank, rank, "Level " + rank);
     }
 }

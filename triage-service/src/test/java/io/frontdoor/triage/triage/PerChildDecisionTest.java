@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
 import io.frontdoor.kernel.domain.ConflictException;
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.kernel.validation.Violation;
 import io.frontdoor.triage.triage.Recommended.ChildRecommended;
@@ -57,7 +57,7 @@ class PerChildDecisionTest {
 
     static final TriageAllocated ALLOCATED = new TriageAllocated(ID, "worker.a", "manager.m", null);
 
-    static LevelV1 level(int rank) {
+    static LevelOfNeed level(int rank) {
         return new FixedPackContext().level("nottingham-city", rank);
     }
 
@@ -72,10 +72,10 @@ class PerChildDecisionTest {
                                         && d.level().equals(level(4)) && d.routes().equals(List.of("STRATEGY_DISCUSSION", "EARLY_HELP"))
                                         && d.overrideDirection().equals("NONE") && !d.authorisationRequired() && d.acceptedForSocialCare()
                                         && d.children().equals(List.of(
-                                        new io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision(0, "Ada", level(4),
+                                        new TriageEvents.ChildDecided(0, "Ada", level(4),
                                                 List.of("STRATEGY_DISCUSSION"), "the baby's bruise needs a strategy discussion", "NONE", false,
                                                 null, true),
-                                        new io.frontdoor.kernel.event.triage.DecisionRecordedV1.ChildDecision(1, "Ben", level(2),
+                                        new TriageEvents.ChildDecided(1, "Ben", level(2),
                                                 List.of("EARLY_HELP"), "Ben's attendance: school-led early help", "NONE", false, null, false)))),
                                 org.axonframework.test.matchers.Matchers.<Object>matches(payload -> payload instanceof ContactRouted r
                                         && r.route().equals("STRATEGY_DISCUSSION") && r.childIndexes().equals(List.of(0))),

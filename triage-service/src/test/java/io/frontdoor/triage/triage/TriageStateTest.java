@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.kernel.event.triage.LevelV1;
+import io.frontdoor.triage.triage.LevelOfNeed;
 import io.frontdoor.triage.triage.TriageEvents.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class TriageStateTest {
     }
 
     static DecisionRecorded decided(String decisionId, int rank, boolean authorisation) {
-        return new DecisionRecorded(ID, decisionId, new LevelV1("RANK" + rank, rank, "Level " + rank), List.of("EARLY_HELP"), "because",
+        return new DecisionRecorded(ID, decisionId, new LevelOfNeed("RANK" + rank, rank, "Level " + rank), List.of("EARLY_HELP"), "because",
                 "worker.a", "DOWN", authorisation, authorisation ? "below the recommendation" : null, true, false,
                 authorisation ? T0.plusSeconds(4 * 3600) : null, null);
     }

@@ -55,7 +55,7 @@ class TriageTest {
 
     static DecisionRecorded decided(int rank, List<String> routes, String override, boolean authorisation, String reason,
                                     boolean accepted) {
-        return new DecisionRecorded(ID, "any", new io.frontdoor.kernel.event.triage.LevelV1("RANK" + rank, rank, "Level " + rank),
+        return new DecisionRecorded(ID, "any", new LevelOfNeed("RANK" + rank, rank, "Level " + rank),
                 routes, "because", "worker.a", override, authorisation, reason, accepted, false,
                 authorisation ? FixedPackContext.NOW.plusSeconds(4 * 3600) : null, null);
     }
