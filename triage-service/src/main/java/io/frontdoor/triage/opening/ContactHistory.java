@@ -1,8 +1,9 @@
 package io.frontdoor.triage.opening;
 
 import io.frontdoor.triage.triage.TriageCommands.ChildLink;
+import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * What the front door already knows of these children, shown beside the recommendation as advice: how many earlier
@@ -28,7 +29,9 @@ final class ContactHistory {
         return mostPreviousContacts > 0 || previouslyReferred;
     }
 
-    ObjectNode annotate(ObjectNode recommendation) {
+    /** Adds the history to the recommendation's document (as the triage records it), and returns the document. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> annotate(Map<String, Object> recommendation) {
         recommendation.put("previousContactsIn12Months", mostPreviousContacts);
         recommendation.put("previouslySubjectToPlanOrReferral", previouslyReferred);
         if (!known()) {
@@ -37,7 +40,7 @@ final class ContactHistory {
         String explanation = "Known to the front door: " + mostPreviousContacts + " earlier contact(s) in the last 12 months"
                 + (previouslyReferred ? ", and an earlier social-care response" : "")
                 + ". Read the chronology and weigh cumulative concern.";
-        recommendation.withArray("advice").add(explanation);
+        ((List<Object>) recommendation.computeIfAbsent("advice", key -> new ArrayList<>())).add(explanation);
         return recommendation;
     }
 }

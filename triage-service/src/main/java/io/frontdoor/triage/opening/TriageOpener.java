@@ -2,7 +2,6 @@ package io.frontdoor.triage.opening;
 
 import io.frontdoor.kernel.contact.AgencyType;
 import io.frontdoor.kernel.contact.ContactSubmission;
-import io.frontdoor.platform.messaging.EventEnvelopes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;
 import io.frontdoor.platform.messaging.UnprocessableRecordException;
 import io.frontdoor.triage.childindex.ChildIndex;
@@ -19,8 +18,8 @@ import io.frontdoor.triage.triage.TriageCommands.OpenTriage;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Prepares the opening of a triage: links the children to those seen before, asks the threshold engine for its
@@ -81,11 +80,11 @@ public class TriageOpener {
         try {
             Recommendation recommendation = engine.evaluate(pack, contact, children.historyOf(contactId));
             Rag rag = recommendation.rag();
-            ObjectNode recorded = ContactHistory.of(links).annotate(EventEnvelopes.JSON.valueToTree(recommendation));
+            Map<String, Object> recorded = ContactHistory.of(links).annotate(RecommendationDocument.of(recommendation));
             Instant decisionDue = calendars.decisionDue(pack, receivedAt, recommendation, rag);
             return new OpenTriage(contactId, contact, receivedAt,
                     recommended(recommendation, rag),
-                    RecommendationDocument.of(recorded), null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
+                    recorded, null, rag.name(), decisionDue, recommendation.receivedOutOfHours(), authorisation, policeDa,
                     outcomeDue, links);
         } catch (InvalidSubmissionException cannotJudge) {
             Instant decisionDue = calendars.dueAt(pack, receivedAt, pack.timescales().forRag(Rag.AMBER));
