@@ -25,6 +25,11 @@ class DeadlineAcrossRestartTest {
             assertThat(first.bean(org.axonframework.deadline.DeadlineManager.class))
                     .isInstanceOf(io.frontdoor.triage.deadline.TolerantCancellation.class);
             assertThat(first.bean(org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager.class)).isNotNull();
+            assertThat(first.bean("deadlineDetailsTask", com.github.kagkarlsson.scheduler.task.AbstractTask.class))
+                    .as("Axon's deadline task, retried within seconds when its handler fails")
+                    .returns("AxonDeadline", com.github.kagkarlsson.scheduler.task.AbstractTask::getName)
+                    .extracting(com.github.kagkarlsson.scheduler.task.AbstractTask::getFailureHandler)
+                    .isInstanceOf(io.frontdoor.triage.deadline.RetrySoon.class);
             assertThat(first.jdbc().queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isPositive();
             assertThat(first.eventsOfType(id, "DeadlinePassed")).isZero();
         }
