@@ -54,6 +54,38 @@ final class BenchmarkPlatform {
                 processes, rss / 1024, pss / 1024);
     }
 
+    /**
+     * CPU time (user and system) used so far by each service, by PostgreSQL (every {@code postgres} process on the
+     * machine: its backends live as long as the pools' connections) and by this JVM (the broker and the load generator).
+     */
+    static Map<String, Duration> cpu(Platform platform) {
+        Map<String, Duration> used = new java.util.LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            used.put(service.name().toLowerCase(java.util.Locale.ROOT), cpuOf(ProcessHandle.of(platform.get(service).pid())));
+        }
+        used.put("postgresql", ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().filter(command -> command.endsWith("/postgres")).isPresent())
+                .map(process -> cpuOf(java.util.Optional.of(process))).reduce(Duration.ZERO, Duration::plus));
+        used.put("broker and load generator", cpuOf(java.util.Optional.of(ProcessHandle.current())));
+        return used;
+    }
+
+    /** Each part's CPU per contact between two {@link #cpu} readings, in ms, and all of it together. */
+    static String cpuPerContact(Map<String, Duration> before, Map<String, Duration> after, long contacts) {
+        StringBuilder line = new StringBuilder();
+        double total = 0;
+        for (var part : after.entrySet()) {
+            double perContact = (part.getValue().toNanos() - before.getOrDefault(part.getKey(), Duration.ZERO).toNanos()) / 1e6 / contacts;
+            total += perContact;
+            line.append(String.format("%s %.1f ms, ", part.getKey(), perContact));
+        }
+        return line.append(String.format("all %.1f ms", total)).toString();
+    }
+
+    private static Duration cpuOf(java.util.Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     static long rssMegabytes(ServiceProcess service) {
         return kilobytes(service.pid(), "status", "VmRSS") / 1024;
     }

@@ -41,7 +41,7 @@ class WholePathBenchmark {
             LoadGenerator.Options load = BenchmarkPlatform.load(platform);
             warmUp(load);
             restIntake(load);
-            latency(load);
+            latency(platform, load);
             sustained(platform, load);
         } finally {
             platform.close();
@@ -129,8 +129,10 @@ class WholePathBenchmark {
                 .isGreaterThan(0.9 * report.acceptedPerSecond());
     }
 
-    private static void latency(LoadGenerator.Options load) throws Exception {
+    private static void latency(Platform platform, LoadGenerator.Options load) throws Exception {
+        Map<String, Duration> cpuBefore = BenchmarkPlatform.cpu(platform);
         LoadReport report = new LoadGenerator(load.withKafkaShare(0).withRate(50, 30, 0)).run();
+        Map<String, Duration> cpuAfter = BenchmarkPlatform.cpu(platform);
         report.print(System.out);
         List<Double> peer = RawPeer.hopLatency(50, 1500);
         double peerMedian = peer.get(peer.size() / 2);
@@ -139,6 +141,8 @@ class WholePathBenchmark {
                         + "%.0f ms, p99 %.0f ms); raw peer (one hop) median %.0f ms, p99 %.0f ms; ratio of medians %.1f; load average %s%n",
                 report.toTriage().median(), report.toTriage().p99(), report.toQueue().median(), report.toQueue().p99(), peerMedian,
                 peerP99, report.toTriage().median() / peerMedian, LoadGenerator.loadAverage());
+        System.out.printf("BENCHMARK CPU per contact at 50 contacts/s (%d accepted): %s%n", report.accepted(),
+                BenchmarkPlatform.cpuPerContact(cpuBefore, cpuAfter, report.accepted()));
         assertThat(report.allArrived()).as("every accepted contact reached the queue as IN_TRIAGE").isTrue();
     }
 }
