@@ -40,6 +40,7 @@ class WholePathBenchmark {
         try {
             LoadGenerator.Options load = BenchmarkPlatform.load(platform);
             warmUp(load);
+            idle(platform);
             restIntake(load);
             latency(platform, load);
             sustained(platform, load);
@@ -52,6 +53,15 @@ class WholePathBenchmark {
         // long enough for the JIT to have compiled the hot paths of every service (compilation is otherwise most of the CPU)
         LoadReport warm = new LoadGenerator(load.withRate(100, 30, 0)).run();
         assertThat(warm.allArrived()).as("warm-up arrived").isTrue();
+    }
+
+    /** What each part uses with nothing to do: the floor under every per-contact figure below. */
+    private static void idle(Platform platform) throws InterruptedException {
+        Thread.sleep(5_000); // the warm-up's tail drained
+        Map<String, Duration> before = BenchmarkPlatform.cpu(platform);
+        Thread.sleep(10_000);
+        System.out.printf("BENCHMARK CPU with nothing to do, per second of 10 s: %s%n",
+                BenchmarkPlatform.cpuPerContact(before, BenchmarkPlatform.cpu(platform), 10));
     }
 
     private static void restIntake(LoadGenerator.Options load) throws Exception {

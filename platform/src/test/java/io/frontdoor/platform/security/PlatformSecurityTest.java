@@ -91,6 +91,18 @@ class PlatformSecurityTest {
         });
     }
 
+    /** The same token again is taken from what was verified, and still answers as the token's actor and roles. */
+    @Test
+    void aTokenSentAgainIsAcceptedFromWhatWasVerifiedAndStillRoleChecked(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.security.oauth2.jwt.JwtDecoder decoder) {
+        assertThat(decoder).isInstanceOf(VerifiedTokens.class);
+        String token = TestIssuer.get().token(TestActor.partner("health.system", "HEALTH"));
+        for (int i = 0; i < 2; i++) {
+            assertThat(api().send("GET", "/api/me", null, token).statusCode()).isEqualTo(200);
+            assertThat(api().send("GET", "/api/records/r-1", null, token).statusCode()).as("a partner may not read records").isEqualTo(403);
+        }
+    }
+
     @Test
     void theActorIsTakenFromTheToken() {
         JsonNode actor = json(api().get("/api/me", TestActor.partner("school.system", "EDUCATION")));
