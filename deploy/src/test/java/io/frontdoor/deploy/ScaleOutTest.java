@@ -1,6 +1,7 @@
 package io.frontdoor.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.frontdoor.deploy.ServiceProcess.Service;
 import io.frontdoor.deploy.load.QueueWatch;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,11 +145,8 @@ class ScaleOutTest {
                             + scheduledFor(contactIds.stream().filter(id -> !deadlines.containsKey(id)).toList()))
                     .hasSize(CONTACTS).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
             assertThat(eventLogDuplicates(contactIds)).as("events the projection logged twice").isZero();
-            long liveDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!live.firstSeen.keySet().containsAll(contactIds) && System.nanoTime() < liveDeadline) {
-                Thread.sleep(200);
-            }
-            assertThat(live.firstSeen.keySet()).as("the live queue on the surviving projection instance").containsAll(contactIds);
+            await("the live queue on the surviving projection instance").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(live.firstSeen.keySet()).containsAll(contactIds));
         }
         // a small log rebuilds in a moment, so the second may start after the first finished: never while it runs
         assertThat(rebuildAnswers).as("two rebuilds asked of two instances at once").contains(202).isSubsetOf(202, 409);
@@ -178,61 +177,47 @@ class ScaleOutTest {
                 rs -> rs.getString(1));
     }
 
-    private static void awaitOwners(String schema, int distinct) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (owners(schema).stream().filter(o -> !o.equals("-")).map(o -> o.split("@")[0]).distinct().count() == distinct) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(schema + " publisher segments not shared by " + distinct + " instances: " + owners(schema));
+    private static void awaitOwners(String schema, int distinct) {
+        await(schema + " publisher segments shared by " + distinct + " instances").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> owners(schema),
+                        owners -> owners.stream().filter(o -> !o.equals("-")).map(o -> o.split("@")[0]).distinct().count() == distinct);
     }
 
     private static Duration awaitOwnedOnlyBy(String schema, long pid, long killedAt) {
-        while (System.nanoTime() - killedAt < TAKEOVER_LIMIT.multipliedBy(2).toNanos()) {
-            List<String> owners = owners(schema);
-            if (!owners.isEmpty() && owners.stream().allMatch(owner -> owner.startsWith(pid + "@"))) {
-                return Duration.ofNanos(System.nanoTime() - killedAt);
-            }
-            sleep(200);
-        }
-        throw new AssertionError(schema + " segments still not all with " + pid + ": " + owners(schema));
+        await(schema + " segments all with " + pid).atMost(TAKEOVER_LIMIT.multipliedBy(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> owners(schema), owners -> !owners.isEmpty() && owners.stream().allMatch(owner -> owner.startsWith(pid + "@")));
+        return Duration.ofNanos(System.nanoTime() - killedAt);
     }
 
-    private static void awaitGroupMembers(String group, Set<String> instances) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Set<String> withPartitions = Set.of();
-        while (System.nanoTime() < deadline) {
-            withPartitions = new HashSet<>();
-            for (MemberDescription member : describe(group).members()) {
-                if (!member.assignment().topicPartitions().isEmpty()) {
-                    withPartitions.add(instanceOf(member.clientId()));
-                }
+    private static void awaitGroupMembers(String group, Set<String> instances) {
+        await(group + ": partitions held by " + instances).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> instancesWithPartitions(group), instances::equals);
+    }
+
+    private static Set<String> instancesWithPartitions(String group) {
+        Set<String> withPartitions = new HashSet<>();
+        for (MemberDescription member : describe(group).members()) {
+            if (!member.assignment().topicPartitions().isEmpty()) {
+                withPartitions.add(instanceOf(member.clientId()));
             }
-            if (withPartitions.equals(instances)) {
-                return;
-            }
-            Thread.sleep(500);
         }
-        throw new AssertionError(group + ": partitions held by " + withPartitions + ", not " + instances);
+        return withPartitions;
     }
 
     private static Duration awaitGroupOwnedOnlyBy(String group, String instance, long killedAt) {
-        while (System.nanoTime() - killedAt < TAKEOVER_LIMIT.multipliedBy(2).toNanos()) {
-            ConsumerGroupDescription description = describe(group);
-            Set<TopicPartition> held = new HashSet<>();
-            boolean onlySurvivor = true;
-            for (MemberDescription member : description.members()) {
-                held.addAll(member.assignment().topicPartitions());
-                onlySurvivor &= instanceOf(member.clientId()).equals(instance);
-            }
-            if (onlySurvivor && held.size() == partitionsOf(group)) {
-                return Duration.ofNanos(System.nanoTime() - killedAt);
-            }
-            sleep(200);
-        }
-        throw new AssertionError(group + " partitions not all with " + instance + ": " + describe(group));
+        await(group + " partitions all with " + instance).atMost(TAKEOVER_LIMIT.multipliedBy(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> describe(group), description -> ownedOnlyBy(description, instance) && held(description).size() == partitionsOf(group));
+        return Duration.ofNanos(System.nanoTime() - killedAt);
+    }
+
+    private static boolean ownedOnlyBy(ConsumerGroupDescription description, String instance) {
+        return description.members().stream().allMatch(member -> instanceOf(member.clientId()).equals(instance));
+    }
+
+    private static Set<TopicPartition> held(ConsumerGroupDescription description) {
+        Set<TopicPartition> held = new HashSet<>();
+        description.members().forEach(member -> held.addAll(member.assignment().topicPartitions()));
+        return held;
     }
 
     /** The topics have {@link #PARTITIONS} each: triage reads contacts, projection contacts and triage. */
@@ -253,41 +238,36 @@ class ScaleOutTest {
         }
     }
 
-    private static Map<String, Integer> awaitAllInTriage(ServiceProcess projection, List<String> contactIds, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Set<String> wanted = new HashSet<>(contactIds);
-        Map<String, Integer> inTriage = new HashMap<>();
-        while (System.nanoTime() < deadline) {
-            inTriage.clear();
-            HttpResponse<String> response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(projection.url() + "/api/queue"))
-                    .header("Authorization", "Bearer " + tokens.forSystem(RunningPlatform.PRACTITIONER)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            for (JsonNode entry : RunningPlatform.JSON.readTree(response.body())) {
-                String id = entry.get("contactId").asString();
-                if (wanted.contains(id) && entry.get("status").asString().equals("IN_TRIAGE")) {
-                    inTriage.merge(id, 1, Integer::sum);
-                }
-            }
-            if (inTriage.size() == wanted.size()) {
-                return inTriage;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(inTriage.size() + " of " + wanted.size() + " contacts reached triage in the queue within " + timeout);
+    private static Map<String, Integer> awaitAllInTriage(ServiceProcess projection, List<String> contactIds, Duration timeout) {
+        return await("every contact in the queue as IN_TRIAGE").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> inTriage(projection, new HashSet<>(contactIds)), inTriage -> inTriage.size() == contactIds.size());
     }
 
-    private static Map<String, Long> awaitDecisionDeadlines(List<String> contactIds, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Long> passed = Map.of();
-        while (System.nanoTime() < deadline) {
-            passed = decisionDeadlinesPassed(contactIds);
-            if (passed.size() == contactIds.size()) {
-                Thread.sleep(3000); // a second firing, if there were one, would show now
-                return decisionDeadlinesPassed(contactIds);
+    /** How often each wanted contact is listed in the queue as IN_TRIAGE. */
+    private static Map<String, Integer> inTriage(ServiceProcess projection, Set<String> wanted) throws Exception {
+        Map<String, Integer> inTriage = new HashMap<>();
+        HttpResponse<String> response = RunningPlatform.HTTP.send(HttpRequest.newBuilder(URI.create(projection.url() + "/api/queue"))
+                .header("Authorization", "Bearer " + tokens.forSystem(RunningPlatform.PRACTITIONER)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode entry : RunningPlatform.JSON.readTree(response.body())) {
+            String id = entry.get("contactId").asString();
+            if (wanted.contains(id) && entry.get("status").asString().equals("IN_TRIAGE")) {
+                inTriage.merge(id, 1, Integer::sum);
             }
-            Thread.sleep(500);
         }
-        return passed;
+        return inTriage;
+    }
+
+    /** The decision deadlines passed per contact, once every contact has one or the time is up (the caller asserts). */
+    private static Map<String, Long> awaitDecisionDeadlines(List<String> contactIds, Duration timeout) throws InterruptedException {
+        try {
+            await("a decision deadline passed for every contact").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .until(() -> decisionDeadlinesPassed(contactIds).size() == contactIds.size());
+            Thread.sleep(3000); // a second firing, if there were one, would show now
+        } catch (ConditionTimeoutException notAll) {
+            // the caller's assertion names the contacts without one, and what the scheduler holds for them
+        }
+        return decisionDeadlinesPassed(contactIds);
     }
 
     private static Map<String, Long> countPerContact(String table, String payloadType, List<String> contactIds) {
@@ -356,14 +336,6 @@ class ScaleOutTest {
             return rows;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

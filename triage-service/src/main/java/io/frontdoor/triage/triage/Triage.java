@@ -1,8 +1,8 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.TriageCommands.OpenTriage;
 import io.frontdoor.triage.triage.TriageEvents.*;
@@ -86,7 +86,6 @@ public class Triage {
             case AUTHORISATION -> status == TriageStatus.AWAITING_AUTHORISATION;
             case FEEDBACK_NOT_ACCEPTED -> feedback.owes(FeedbackKind.NOT_ACCEPTED);
             case OUTCOME_TO_REFERRER -> status != TriageStatus.CLOSED;
-            default -> false;
         };
     }
 
