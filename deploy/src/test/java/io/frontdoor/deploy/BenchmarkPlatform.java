@@ -69,14 +69,17 @@ final class BenchmarkPlatform {
         return used;
     }
 
-    /** Each part's CPU per contact between two {@link #cpu} readings, in ms, and all of it together. */
-    static String cpuPerContact(Map<String, Duration> before, Map<String, Duration> after, long contacts) {
+    /**
+     * Each part's CPU between two {@link #cpu} readings divided by {@code per} (the contacts sent between them, or the
+     * seconds), in ms, and all of it together.
+     */
+    static String cpuPer(Map<String, Duration> before, Map<String, Duration> after, long per) {
         StringBuilder line = new StringBuilder();
         double total = 0;
         for (var part : after.entrySet()) {
-            double perContact = (part.getValue().toNanos() - before.getOrDefault(part.getKey(), Duration.ZERO).toNanos()) / 1e6 / contacts;
-            total += perContact;
-            line.append(String.format("%s %.1f ms, ", part.getKey(), perContact));
+            double each = (part.getValue().toNanos() - before.getOrDefault(part.getKey(), Duration.ZERO).toNanos()) / 1e6 / per;
+            total += each;
+            line.append(String.format("%s %.1f ms, ", part.getKey(), each));
         }
         return line.append(String.format("all %.1f ms", total)).toString();
     }

@@ -33,6 +33,7 @@ class WholePathBenchmark {
 
     static final int SUSTAINED_RATE = Integer.getInteger("benchmark.sustained.rate", 300);
     static final int SUSTAINED_SECONDS = Integer.getInteger("benchmark.sustained.seconds", 60);
+    static final int IDLE_SECONDS = 10;
 
     @Test
     void restIntakeTheWholePathAndLatency() throws Exception {
@@ -59,9 +60,9 @@ class WholePathBenchmark {
     private static void idle(Platform platform) throws InterruptedException {
         Thread.sleep(5_000); // the warm-up's tail drained
         Map<String, Duration> before = BenchmarkPlatform.cpu(platform);
-        Thread.sleep(10_000);
-        System.out.printf("BENCHMARK CPU with nothing to do, per second of 10 s: %s%n",
-                BenchmarkPlatform.cpuPerContact(before, BenchmarkPlatform.cpu(platform), 10));
+        Thread.sleep(Duration.ofSeconds(IDLE_SECONDS).toMillis());
+        System.out.printf("BENCHMARK CPU with nothing to do, per second of %d s: %s%n", IDLE_SECONDS,
+                BenchmarkPlatform.cpuPer(before, BenchmarkPlatform.cpu(platform), IDLE_SECONDS));
     }
 
     private static void restIntake(LoadGenerator.Options load) throws Exception {
@@ -152,7 +153,7 @@ class WholePathBenchmark {
                 report.toTriage().median(), report.toTriage().p99(), report.toQueue().median(), report.toQueue().p99(), peerMedian,
                 peerP99, report.toTriage().median() / peerMedian, LoadGenerator.loadAverage());
         System.out.printf("BENCHMARK CPU per contact at 50 contacts/s (%d accepted): %s%n", report.accepted(),
-                BenchmarkPlatform.cpuPerContact(cpuBefore, cpuAfter, report.accepted()));
+                BenchmarkPlatform.cpuPer(cpuBefore, cpuAfter, report.accepted()));
         assertThat(report.allArrived()).as("every accepted contact reached the queue as IN_TRIAGE").isTrue();
     }
 }
