@@ -1,5 +1,6 @@
 package io.frontdoor.triage.datriage;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.triage.childindex.ChildIndex;
 import io.frontdoor.triage.datriage.DaTriageMessages.*;
 import io.frontdoor.triage.triage.TriageCommands.RecordDaTriageOutcome;
@@ -39,7 +40,7 @@ public class DaTriagePolicy {
 
     @EventHandler
     void on(ContactRouted routed) {
-        if (!"DOMESTIC_ABUSE_TRIAGE".equals(routed.route())) {
+        if (!RouteCode.DOMESTIC_ABUSE_TRIAGE.name().equals(routed.route())) {
             return;
         }
         var contact = triages.submission(routed.contactId());

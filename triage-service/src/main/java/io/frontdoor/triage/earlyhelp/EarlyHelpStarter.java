@@ -1,5 +1,6 @@
 package io.frontdoor.triage.earlyhelp;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.triage.earlyhelp.EarlyHelpMessages.StartEarlyHelpEpisode;
 import io.frontdoor.triage.triage.TriageEvents.ContactRouted;
 import io.frontdoor.triage.triage.TriageReader;
@@ -34,7 +35,7 @@ public class EarlyHelpStarter {
 
     @EventHandler
     void on(ContactRouted routed) {
-        if ("EARLY_HELP".equals(routed.route())) {
+        if (RouteCode.EARLY_HELP.name().equals(routed.route())) {
             var contact = triages.submission(routed.contactId());
             List<Integer> children = routed.childIndexes().isEmpty()
                     ? IntStream.range(0, contact.children().size()).boxed().toList() : routed.childIndexes();

@@ -2,6 +2,7 @@ package io.frontdoor.triage.triage;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.code.RouteCode;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.triage.triage.TriageEvents.ChildDecided;
 import io.frontdoor.triage.triage.TriageCommands.RecordDaTriageOutcome;
@@ -36,14 +37,14 @@ class Routing {
 
     @CommandHandler
     void handle(RecordDaTriageOutcome c, PackContext clock) {
-        Set<Integer> household = routed.getOrDefault("DOMESTIC_ABUSE_TRIAGE", Set.of());
+        Set<Integer> household = routed.getOrDefault(RouteCode.DOMESTIC_ABUSE_TRIAGE.name(), Set.of());
         if (household.isEmpty()) {
             throw new ConflictException("this contact was not routed to the weekly domestic abuse triage");
         }
         for (String route : c.routes()) {
             List<Integer> children = notYetRouted(route, household);
             if (!children.isEmpty()) {
-                send(route, Map.of("from", "DOMESTIC_ABUSE_TRIAGE", "meetingId", c.meetingId()),
+                send(route, Map.of("from", RouteCode.DOMESTIC_ABUSE_TRIAGE.name(), "meetingId", c.meetingId()),
                         clock.routeDue(triage.packId(), route, clock.now()), children, clock);
             }
         }
@@ -51,7 +52,7 @@ class Routing {
 
     @CommandHandler
     void handle(RecordStrategyDiscussionOutcome c, PackContext clock) {
-        Set<Integer> discussed = routed.getOrDefault("STRATEGY_DISCUSSION", Set.of());
+        Set<Integer> discussed = routed.getOrDefault(RouteCode.STRATEGY_DISCUSSION.name(), Set.of());
         if (discussed.isEmpty()) {
             throw new ConflictException("this contact was not routed to a strategy discussion");
         }
@@ -68,7 +69,7 @@ class Routing {
         }
         apply(new StrategyDiscussionOutcomeRecorded(triage.contactId(), c.section47Enquiry(), c.participants(), c.recordedBy(), children));
         if (c.section47Enquiry()) {
-            send("SECTION_47_ENQUIRY", Map.of("from", "STRATEGY_DISCUSSION"), null, notYetRouted("SECTION_47_ENQUIRY", children), clock);
+            send(RouteCode.SECTION_47_ENQUIRY.name(), Map.of("from", RouteCode.STRATEGY_DISCUSSION.name()), null, notYetRouted(RouteCode.SECTION_47_ENQUIRY.name(), children), clock);
         }
     }
 
@@ -107,6 +108,6 @@ class Routing {
 
     @EventSourcingHandler
     void on(StrategyDiscussionOutcomeRecorded e) {
-        strategyOutcomeRecorded.addAll(e.childIndexes().isEmpty() ? routed.getOrDefault("STRATEGY_DISCUSSION", Set.of()) : e.childIndexes());
+        strategyOutcomeRecorded.addAll(e.childIndexes().isEmpty() ? routed.getOrDefault(RouteCode.STRATEGY_DISCUSSION.name(), Set.of()) : e.childIndexes());
     }
 }
