@@ -1,8 +1,8 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.kernel.domain.ConflictException;
 import io.frontdoor.kernel.validation.Codes;
 import io.frontdoor.kernel.validation.InvalidSubmissionException;

@@ -1,8 +1,8 @@
 package io.frontdoor.triage.triage;
 
-import io.frontdoor.kernel.code.DeadlineKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.frontdoor.kernel.code.DeadlineKind;
 import io.frontdoor.triage.triage.TriageCommands.ReevaluateTriage;
 import io.frontdoor.triage.triage.TriageEvents.FlaggedForReview;
 import io.frontdoor.triage.triage.TriageEvents.TriageOpened;
