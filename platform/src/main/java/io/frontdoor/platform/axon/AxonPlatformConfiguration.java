@@ -90,8 +90,9 @@ public class AxonPlatformConfiguration {
 
     /** The outbox publishers' source ({@code axon.eventhandling.processors.<name>.source}): the event store, read promptly. */
     @Bean
-    PromptEventSource outboxEventSource(EventStore eventStore, @Value("${frontdoor.outbox.prompt-every:50ms}") Duration every) {
-        return new PromptEventSource(eventStore, every);
+    PromptEventSource outboxEventSource(EventStore eventStore, @Value("${frontdoor.outbox.prompt-every:50ms}") Duration every,
+                                        @Value("${frontdoor.outbox.prompt-on-commit:true}") boolean onCommit) {
+        return new PromptEventSource(eventStore, every, onCommit);
     }
 
     @Bean
