@@ -36,12 +36,12 @@ class RestIntakeBenchmark {
             for (Service downstream : List.of(Service.TRIAGE, Service.PROJECTION, Service.WEB)) {
                 platform.get(downstream).stop();
             }
-            LoadGenerator.Options load = BenchmarkPlatform.load(platform).withKafkaShare(0).withoutWatch().quiet();
-            run(load, WARM_UP_SECONDS);
+            LoadGenerator.Options load = BenchmarkPlatform.load(platform).quiet();
+            surge(load, WARM_UP_SECONDS);
             List<Double> rates = new ArrayList<>();
             for (int run = 1; run <= RUNS; run++) {
                 Map<String, Duration> before = BenchmarkPlatform.cpu(platform);
-                LoadReport report = run(load, SECONDS);
+                LoadReport report = surge(load, SECONDS).report();
                 System.out.printf("BENCHMARK REST intake alone run %d: %.0f accepted contacts/s (p50 %.0f ms, p99 %.0f ms); CPU per "
                                 + "contact: %s; load average %s%n", run, report.acceptedPerSecond(), report.restLatency().median(),
                         report.restLatency().p99(), BenchmarkPlatform.cpuPer(before, BenchmarkPlatform.cpu(platform), report.accepted()),
@@ -59,8 +59,13 @@ class RestIntakeBenchmark {
         }
     }
 
-    private static LoadReport run(LoadGenerator.Options load, int seconds) throws Exception {
-        LoadGenerator generator = new LoadGenerator(load.withRate(0, seconds, 0));
+    /** What a REST surge sent, and the ids of the contacts it had accepted. */
+    record Surge(LoadReport report, List<String> accepted) {
+    }
+
+    /** REST as fast as the connections go for {@code seconds}; fails unless every contact accepted was recorded exactly once. */
+    static Surge surge(LoadGenerator.Options load, int seconds) throws Exception {
+        LoadGenerator generator = new LoadGenerator(load.withKafkaShare(0).withoutWatch().withRate(0, seconds, 0));
         LoadReport report = generator.run();
         List<String> ids = List.copyOf(generator.accepted().keySet());
         Map<String, Long> recorded = PartnerFeedClient.contactsRecorded(ids);
@@ -68,6 +73,6 @@ class RestIntakeBenchmark {
         assertThat(report.rejected()).as("no contact rejected").isZero();
         assertThat(recorded).as("every accepted contact recorded").hasSize(ids.size());
         assertThat(recorded.values()).as("each exactly once").containsOnly(1L);
-        return report;
+        return new Surge(report, ids);
     }
 }

@@ -30,7 +30,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  *   <li>and every {@code every} in any case, for events another instance wrote (a look at an idle stream costs next to
  *       nothing).</li>
  * </ul>
- * ({@code frontdoor.outbox.prompt-on-commit=false} leaves only the second.) The processor still batches: under load the call-backs coalesce while it works.
+ * ({@code frontdoor.outbox.prompt-on-commit=false} leaves only the second.) The processor still batches: under load the
+ * call-backs coalesce while it works.
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
