@@ -48,7 +48,7 @@ class RestIntakeBenchmark {
                         LoadGenerator.loadAverage());
                 rates.add(report.acceptedPerSecond());
             }
-            double peer = RawPeer.singleRowCommits(8, "x".repeat(1500), Duration.ofSeconds(10));
+            double peer = rawPeer();
             System.out.printf("BENCHMARK REST intake alone, 8 connections: median of %d runs %.0f accepted contacts/s (runs %s), raw peer "
                             + "(single-row commits of 1.5 KB from 8 JDBC connections) %.0f/s, ratio %.1f%%; intake RSS %d MB; load average %s%n",
                     RUNS, BenchmarkPlatform.median(rates), BenchmarkPlatform.sorted(rates), peer,
@@ -57,6 +57,11 @@ class RestIntakeBenchmark {
         } finally {
             platform.close();
         }
+    }
+
+    /** The raw peer of REST intake: single-row commits of a contact-sized (1.5 KB) row from 8 JDBC connections for 10 s. */
+    static double rawPeer() throws Exception {
+        return RawPeer.singleRowCommits(8, "x".repeat(1500), Duration.ofSeconds(10));
     }
 
     /** What a REST surge sent, and the ids of the contacts it had accepted. */

@@ -239,8 +239,9 @@ class ScaleOutTest {
     }
 
     private static Map<String, Integer> awaitAllInTriage(ServiceProcess projection, List<String> contactIds, Duration timeout) {
+        Set<String> wanted = new HashSet<>(contactIds);
         return await("every contact in the queue as IN_TRIAGE").atMost(timeout).pollInterval(Duration.ofMillis(500))
-                .until(() -> inTriage(projection, new HashSet<>(contactIds)), inTriage -> inTriage.size() == contactIds.size());
+                .until(() -> inTriage(projection, wanted), inTriage -> inTriage.size() == wanted.size());
     }
 
     /** How often each wanted contact is listed in the queue as IN_TRIAGE. */

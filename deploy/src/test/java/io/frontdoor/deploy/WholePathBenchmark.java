@@ -72,8 +72,7 @@ class WholePathBenchmark {
         LoadReport report = surge.report();
         List<String> ids = surge.accepted();
         report.print(System.out);
-        String row = "x".repeat(1500);
-        double peer = RawPeer.singleRowCommits(8, row, Duration.ofSeconds(10));
+        double peer = RestIntakeBenchmark.rawPeer();
         System.out.printf("BENCHMARK REST intake, 8 connections, 15 s: %.0f accepted contacts/s (p50 %.0f ms, p99 %.0f ms), "
                         + "raw peer (single-row commits of 1.5 KB from 8 JDBC connections) %.0f/s, ratio %.1f%%, load average %s%n",
                 report.acceptedPerSecond(), report.restLatency().median(), report.restLatency().p99(), peer,

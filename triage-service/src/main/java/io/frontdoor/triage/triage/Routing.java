@@ -69,7 +69,8 @@ class Routing {
         }
         apply(new StrategyDiscussionOutcomeRecorded(triage.contactId(), c.section47Enquiry(), c.participants(), c.recordedBy(), children));
         if (c.section47Enquiry()) {
-            send(RouteCode.SECTION_47_ENQUIRY.name(), Map.of("from", RouteCode.STRATEGY_DISCUSSION.name()), null, notYetRouted(RouteCode.SECTION_47_ENQUIRY.name(), children), clock);
+            String enquiry = RouteCode.SECTION_47_ENQUIRY.name();
+            send(enquiry, Map.of("from", RouteCode.STRATEGY_DISCUSSION.name()), null, notYetRouted(enquiry, children), clock);
         }
     }
 
