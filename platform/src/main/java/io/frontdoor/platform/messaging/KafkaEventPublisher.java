@@ -39,8 +39,7 @@ public class KafkaEventPublisher {
         }
         IntegrationEvent out = integration.get();
         String value = out.enveloped()
-                ? EventEnvelopes.write(new EventEnvelope(message.getIdentifier(), out.eventType(), 1, out.key(),
-                        message.getTimestamp(), EventEnvelopes.toTree(out.payload())))
+                ? EventEnvelopes.write(message.getIdentifier(), out.eventType(), 1, out.key(), message.getTimestamp(), out.payload())
                 : EventEnvelopes.JSON.writeValueAsString(out.payload());
         ProducerRecord<String, String> record = new ProducerRecord<>(out.topic(), out.key(), value);
         record.headers().add("eventId", message.getIdentifier().getBytes(StandardCharsets.UTF_8));
@@ -48,8 +47,10 @@ public class KafkaEventPublisher {
             record.headers().add("eventType", out.eventType().getBytes(StandardCharsets.UTF_8));
         }
         out.headers().forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
-        // the send continues the trace of the request that recorded the event: the template puts it in the record's headers
+        // the record continues the trace of the request that recorded the event: its span's context goes in the headers
+        // (the template's own observation is off: its second span and timer per record took 7.5% of intake's samples)
         trace.within("publish " + out.topic(), message.getMetaData(), () -> {
+            trace.current().forEach((name, context) -> record.headers().add(name, context.getBytes(StandardCharsets.UTF_8)));
             BrokerAcknowledgements.awaitBeforeCommit(kafka.send(record));
             return null;
         });

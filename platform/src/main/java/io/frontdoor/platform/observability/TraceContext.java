@@ -12,7 +12,7 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * The W3C trace context ({@code traceparent}) as plain strings, so that it can travel where Micrometer's own
  * instrumentation does not reach: from a request into the events it caused (Axon metadata), and from a stored event
- * to the record that publishes it. HTTP and Kafka hops themselves are traced by Spring's observations.
+ * to the record that publishes it. HTTP requests and Kafka listeners are traced by Spring's observations.
  */
 public class TraceContext {
 
