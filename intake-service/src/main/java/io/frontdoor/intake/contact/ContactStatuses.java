@@ -7,6 +7,7 @@ import io.frontdoor.kernel.event.triage.DecisionReturnedV1;
 import io.frontdoor.kernel.event.triage.TriageClosedV1;
 import io.frontdoor.kernel.event.triage.TriageOpenedV1;
 import java.sql.Timestamp;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Component;
 public class ContactStatuses {
 
     public enum Status { RECEIVED, IN_TRIAGE, AWAITING_AUTHORISATION, DECIDED, CLOSED }
+
+    /** The triage events that move a status: those {@link #apply} acts on. */
+    public static final Set<String> EVENT_TYPES = Set.of(TriageOpenedV1.TYPE, DecisionRecordedV1.TYPE, DecisionAuthorisedV1.TYPE,
+            DecisionReturnedV1.TYPE, TriageClosedV1.TYPE);
 
     private final JdbcTemplate jdbc;
 

@@ -14,9 +14,12 @@ import io.frontdoor.kernel.event.triage.FeedbackSentV1;
 import io.frontdoor.kernel.event.triage.TriageClosedV1;
 import io.frontdoor.platform.axon.RecordBatches;
 import io.frontdoor.platform.messaging.ProcessedEvents;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -25,12 +28,17 @@ import org.springframework.stereotype.Component;
  * Turns the triage workflow's public events about a partner's contact into feedback for that partner, and keeps every
  * contact's status ({@link ContactStatuses}). The inbox row, the status, a held decision and the recorded feedback commit
  * in one transaction per poll ({@link RecordBatches}), and the offsets after it: a redelivered triage event changes
- * nothing. Events about contacts that did not come from a partner give no feedback.
+ * nothing. Events about contacts that did not come from a partner give no feedback. Triage's other events (most of them:
+ * child links, deadlines, meeting items…) are passed over by their {@code eventType} header, unread and unrecorded.
  */
 @Component
 public class TriageOutcomeListener {
 
     static final String CONSUMER = "intake.partner-feedback";
+
+    /** What a partner is told of, beside the statuses' events: the types {@link #feedbackFor} acts on. */
+    private static final Set<String> FEEDBACK_TYPES = Set.of(DecisionRecordedV1.TYPE, DecisionAuthorisedV1.TYPE,
+            DecisionReturnedV1.TYPE, ContactRoutedV1.TYPE, FeedbackSentV1.TYPE, TriageClosedV1.TYPE);
 
     private final ProcessedEvents inbox;
     private final PartnerContacts partners;
@@ -55,13 +63,21 @@ public class TriageOutcomeListener {
     }
 
     void on(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("eventType");
+        if (type != null && !actsOn(new String(type.value(), StandardCharsets.UTF_8))) {
+            return;
+        }
         EventEnvelope event = EventEnvelopes.read(record.value());
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+        if (!actsOn(event.eventType()) || !inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
         statuses.apply(event);
         partners.find(event.contactId()).flatMap(partner -> feedbackFor(event, partner))
                 .ifPresent(feedback -> commands.sendAndWait(new RecordPartnerFeedback(feedback.contactId(), feedback)));
+    }
+
+    private static boolean actsOn(String eventType) {
+        return ContactStatuses.EVENT_TYPES.contains(eventType) || FEEDBACK_TYPES.contains(eventType);
     }
 
     private Optional<PartnerFeedbackV1> feedbackFor(EventEnvelope event, PartnerContact partner) {

@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,9 @@ class PartnerFeedbackTest {
 
     static final Schema FEEDBACK_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(PartnerReferralSchemas.text("schemas/partner-feedback/partner-feedback.v1.schema.json"), InputFormat.JSON);
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -177,6 +182,25 @@ class PartnerFeedbackTest {
         JsonNode routed = json(all.get(2));
         assertThat(routed.get("children").toString()).isEqualTo("[{\"index\":1,\"name\":\"Testbaby\"}]");
         assertThat(routed.get("whatHappensNext").asString()).startsWith("For Testbaby: ");
+    }
+
+    @Test
+    void triagesEventsThatTellThePartnerNothingArePassedOverUnrecorded() throws Exception {
+        Example referral = PartnerExamples.of("education-referral").withReference("PASSED-OVER-" + UUID.randomUUID());
+        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
+        KafkaClient.send(referral, null);
+        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+
+        String linked = UUID.randomUUID().toString();
+        String sent = UUID.randomUUID().toString();
+        publishTriageEvent(linked, "ContactLinkedToChild", contactId, Map.of("contactId", contactId, "childId", "child-1"));
+        publishTriageEvent(sent, FeedbackSentV1.TYPE, contactId,
+                new FeedbackSentV1(contactId, "OUTCOME", "PARTNER_FEED", "worker-7", "Thank you: we are looking into it."));
+
+        // one partition per contact: once the later event's feedback is out, the earlier event has been handled too
+        assertThat(feedbackFor(referral.key(), 2, Duration.ofSeconds(30))).hasSize(2);
+        assertThat(jdbc.queryForList("SELECT event_id FROM processed_event WHERE consumer = ? AND event_id IN (?, ?)", String.class,
+                TriageOutcomeListener.CONSUMER, linked, sent)).containsExactly(sent);
     }
 
     @Test
