@@ -62,15 +62,25 @@ class PartnerFeedbackTest {
         return KafkaClient.read(Topics.PARTNER_FEEDBACK, r -> reference.equals(r.key()), found -> found.size() >= atLeast, timeout);
     }
 
+    /** The example sent on the feed under a fresh reference starting with {@code label}, once its acknowledgement is out. */
+    static Example acknowledged(String example, String label) {
+        Example referral = PartnerExamples.of(example).withReference(label + "-" + UUID.randomUUID());
+        KafkaClient.send(referral, null);
+        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+        return referral;
+    }
+
+    static String contactIdOf(Example referral) {
+        return ContactIds.forPartnerFeed(referral.sender(), referral.key());
+    }
+
     static JsonNode json(ConsumerRecord<String, String> record) {
         return EventEnvelopes.JSON.readTree(record.value());
     }
 
     @Test
     void anUpdateSentOnTheFeedIsKeptAndAcknowledgedAsThatUpdateAndAnIdenticalResendIsNot() throws Exception {
-        Example referral = PartnerExamples.of("police-domestic-abuse").withReference("UPDATE-" + UUID.randomUUID());
-        KafkaClient.send(referral, null);
-        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+        Example referral = acknowledged("police-domestic-abuse", "UPDATE");
 
         Example knife = referral.withJson(referral.json().replace("\"dashRisk\": \"MEDIUM\"", "\"dashRisk\": \"HIGH\""));
         assertThat(knife.json()).isNotEqualTo(referral.json());
@@ -143,10 +153,8 @@ class PartnerFeedbackTest {
 
     @Test
     void aReferralNamingTwoChildrenIsToldEachChildsOutcomeInPlainWords() throws Exception {
-        Example referral = PartnerExamples.of("police-domestic-abuse").withReference("SIBLINGS-" + UUID.randomUUID());
-        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
-        KafkaClient.send(referral, null);
-        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+        Example referral = acknowledged("police-domestic-abuse", "SIBLINGS");
+        String contactId = contactIdOf(referral);
 
         LevelV1 targeted = new LevelV1("TARGETED", 3, "Targeted – formal");
         LevelV1 specialist = new LevelV1("SPECIALIST", 4, "Specialist");
@@ -186,10 +194,8 @@ class PartnerFeedbackTest {
 
     @Test
     void triagesEventsThatTellThePartnerNothingArePassedOverUnrecorded() throws Exception {
-        Example referral = PartnerExamples.of("education-referral").withReference("PASSED-OVER-" + UUID.randomUUID());
-        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
-        KafkaClient.send(referral, null);
-        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+        Example referral = acknowledged("education-referral", "PASSED-OVER");
+        String contactId = contactIdOf(referral);
 
         String linked = UUID.randomUUID().toString();
         String sent = UUID.randomUUID().toString();
@@ -205,10 +211,8 @@ class PartnerFeedbackTest {
 
     @Test
     void aReturnedDecisionIsNeverToldAndContactsFromThePublicGetNoPartnerFeedback() throws Exception {
-        Example referral = PartnerExamples.of("education-referral").withReference("RETURNED-" + UUID.randomUUID());
-        String contactId = ContactIds.forPartnerFeed(referral.sender(), referral.key());
-        KafkaClient.send(referral, null);
-        assertThat(feedbackFor(referral.key(), 1, Duration.ofSeconds(60))).hasSize(1);
+        Example referral = acknowledged("education-referral", "RETURNED");
+        String contactId = contactIdOf(referral);
 
         publishTriageEvent(UUID.randomUUID().toString(), DecisionRecordedV1.TYPE, contactId, new DecisionRecordedV1(contactId, "decision-1",
                 new LevelV1("UNIVERSAL", 1, "Universal"), List.of("ADVICE_AND_SIGNPOSTING"), "r", "w", "DOWN", true, "override", false, false));
