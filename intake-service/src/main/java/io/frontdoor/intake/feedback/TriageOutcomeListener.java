@@ -5,6 +5,7 @@ import io.frontdoor.intake.contact.PartnerFeedbackV1;
 import io.frontdoor.intake.contact.RecordPartnerFeedback;
 import io.frontdoor.platform.messaging.EventEnvelope;
 import io.frontdoor.platform.messaging.EventEnvelopes;
+import io.frontdoor.platform.messaging.KafkaEventPublisher;
 import io.frontdoor.kernel.event.Topics;
 import io.frontdoor.kernel.event.triage.ContactRoutedV1;
 import io.frontdoor.kernel.event.triage.DecisionAuthorisedV1;
@@ -63,7 +64,7 @@ public class TriageOutcomeListener {
     }
 
     void on(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader("eventType");
+        Header type = record.headers().lastHeader(KafkaEventPublisher.EVENT_TYPE_HEADER);
         if (type != null && !actsOn(new String(type.value(), StandardCharsets.UTF_8))) {
             return;
         }

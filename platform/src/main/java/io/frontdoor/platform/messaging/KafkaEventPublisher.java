@@ -20,6 +20,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class KafkaEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
+    /** The header naming an enveloped record's event type, so a consumer can pass over a record without reading it. */
+    public static final String EVENT_TYPE_HEADER = "eventType";
 
     private final KafkaTemplate<String, String> kafka;
     private final IntegrationEventMapper mapper;
@@ -44,7 +46,7 @@ public class KafkaEventPublisher {
         ProducerRecord<String, String> record = new ProducerRecord<>(out.topic(), out.key(), value);
         record.headers().add("eventId", message.getIdentifier().getBytes(StandardCharsets.UTF_8));
         if (out.eventType() != null) {
-            record.headers().add("eventType", out.eventType().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(EVENT_TYPE_HEADER, out.eventType().getBytes(StandardCharsets.UTF_8));
         }
         out.headers().forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         // the record continues the trace of the request that recorded the event: its span's context goes in the headers
